@@ -1,0 +1,67 @@
+/* strata: COPY/ADD semantics between two directory trees.
+ *
+ * Both the source and the destination are roots: every path is resolved as if
+ * the root were "/" (openat2 RESOLVE_IN_ROOT), so a symlink — absolute or with
+ * ".." — can never lead outside its root. */
+#ifndef STRATA_COPY_H
+#define STRATA_COPY_H
+
+#include <sys/types.h>
+#include "common.h"
+
+struct strata_copy_opts {
+	/* Source paths relative to src_root, NULL-terminated. Each may hold
+	 * glob characters (* ? [..]) matched per path component; a pattern that
+	 * matches nothing is an error; "." or "/" means the whole root. */
+	const char *const *sources;
+	/* Destination inside dest_root, absolute. With a trailing "/", or when
+	 * more than one source is given, or a glob matched several, it names a
+	 * directory the sources are copied into (created if missing). A single
+	 * directory source has its *contents* copied into dest (Docker rule). */
+	const char *dest;
+	/* "user[:group]" (names resolved from dest_root's /etc/passwd and
+	 * /etc/group, or numbers); NULL: see keep_owner. Applies to copied entries
+	 * and to directories the copy creates. */
+	const char *chown;
+	/* When chown is NULL: 1 keeps the source's owners (COPY --from a stage),
+	 * 0 makes everything 0:0 (COPY from the context). */
+	int keep_owner;
+	/* Mode for copied files and dirs (COPY --chmod), or -1 to keep. */
+	int chmod;
+	/* Paths (relative to src_root, moby .dockerignore patterns) never copied,
+	 * NULL-terminated, may be NULL. */
+	const char *const *excludes;
+};
+
+/* Copy per opts from src_root into dest_root. Regular files, dirs, symlinks
+ * (copied as links, targets unchanged), hard links within one copy, fifos and
+ * devices; mode bits and mtimes kept; xattrs other than trusted.* kept.
+ * Errors: STRATA_ENOENT (a source that matched nothing: the message names it),
+ * STRATA_ESECURITY, STRATA_EINVAL (bad chown), STRATA_EIO (naming the path). */
+STRATA_API int strata_copy(const char *src_root, const char *dest_root,
+			   const struct strata_copy_opts *opts, struct strata_error **err);
+
+/* Resolve "user[:group]" inside root: names from root's /etc/passwd and
+ * /etc/group, numbers as they are. A user without a group takes the user's
+ * primary gid (0 for a bare number not in passwd). groups_out (may be NULL)
+ * receives the user's supplementary gids from /etc/group.
+ * Ownership: *groups_out is the caller's (free()).
+ * Errors: STRATA_ENOENT ("unknown user 'bob'"), STRATA_EINVAL. */
+STRATA_API int strata_user_resolve(const char *root, const char *spec, uid_t *uid,
+				   gid_t *gid, gid_t **groups_out, size_t *ngroups_out,
+				   struct strata_error **err);
+
+/* Open path inside root, the way a process chrooted there would see it (all
+ * symlinks resolved within root). flags are open(2) flags.
+ * Ownership: *fd is the caller's.
+ * Errors: STRATA_ENOENT, STRATA_ESECURITY, STRATA_EIO. */
+STRATA_API int strata_open_in_root(const char *root, const char *path, int flags, int *fd,
+				   struct strata_error **err);
+
+/* Create a directory and its missing parents inside root (mkdir -p, symlinks
+ * resolved in root), owned by uid:gid when they are not (uid_t)-1, with mode.
+ * Existing dirs are left as they are. Errors: STRATA_EIO, STRATA_ESECURITY. */
+STRATA_API int strata_mkdir_in_root(const char *root, const char *path, mode_t mode, uid_t uid,
+				    gid_t gid, struct strata_error **err);
+
+#endif

@@ -1,0 +1,97 @@
+/* strata: the build graph.
+ *
+ * Frontends describe a build as a graph of lazy ops; nothing runs until
+ * strata_solve(). Each op takes a parent state and makes a new one, so a node
+ * *is* a state: a chain of layers plus an image config. Nodes are owned by
+ * their graph and live until it is freed. */
+#ifndef STRATA_GRAPH_H
+#define STRATA_GRAPH_H
+
+#include <sys/types.h>
+#include "common.h"
+
+struct strata_graph;
+struct strata_node;
+
+enum strata_op {
+	STRATA_OP_FROM = 1,   /* an image reference */
+	STRATA_OP_SCRATCH,    /* the empty image */
+	STRATA_OP_RUN,        /* a process in a sandbox; its changes are a layer */
+	STRATA_OP_COPY,       /* files from the context or another state */
+	STRATA_OP_MKDIR,      /* a directory (WORKDIR) */
+	STRATA_OP_CONFIG,     /* a patch to the image config; no layer */
+};
+
+/* Where a node came from, for progress and errors. All strings are copied. */
+struct strata_node_info {
+	const char *stage; /* display name of the stage ("builder", "0") */
+	const char *desc;  /* "RUN sh hello.sh"; also the history's created_by */
+	const char *where; /* "Dockerfile:4" */
+	int step;          /* 1-based position within the stage, 0 when unknown */
+	int steps;         /* steps in the stage, 0 when unknown */
+};
+
+struct strata_run_args {
+	const char *const *argv; /* NULL-terminated, argv[0] not empty */
+	const char *const *env;  /* NULL-terminated "K=V" */
+	const char *cwd;         /* absolute; NULL: "/" */
+	const char *user;        /* "user[:group]", resolved in the rootfs; NULL: root */
+	int network;             /* enum strata_network (plugin.h) */
+};
+
+struct strata_copy_args {
+	/* The state whose rootfs is the source, or NULL for a local context. */
+	struct strata_node *from;
+	/* The local context's name when from is NULL; NULL means "context". */
+	const char *context;
+	/* See struct strata_copy_opts (copy.h) for the meaning of these. */
+	const char *const *sources;
+	const char *dest;
+	const char *chown;
+	int chmod;
+	const char *const *excludes;
+};
+
+/* Ownership: *out is the caller's; free with strata_graph_free(), which frees
+ * every node. Thread: a graph is built on one thread; the solver only reads it. */
+STRATA_API int strata_graph_new(struct strata_graph **out, struct strata_error **err);
+STRATA_API void strata_graph_free(struct strata_graph *g);
+
+/* Add ops. Every argument is copied; *out is borrowed from g.
+ * Errors: STRATA_EINVAL (naming the bad argument), e.g. a parent from another
+ * graph, an empty argv, a relative dest. */
+STRATA_API int strata_graph_from(struct strata_graph *g, const char *ref,
+				 const struct strata_node_info *info, struct strata_node **out,
+				 struct strata_error **err);
+STRATA_API int strata_graph_scratch(struct strata_graph *g, const struct strata_node_info *info,
+				    struct strata_node **out, struct strata_error **err);
+STRATA_API int strata_graph_run(struct strata_graph *g, struct strata_node *parent,
+				const struct strata_run_args *args,
+				const struct strata_node_info *info, struct strata_node **out,
+				struct strata_error **err);
+STRATA_API int strata_graph_copy(struct strata_graph *g, struct strata_node *parent,
+				 const struct strata_copy_args *args,
+				 const struct strata_node_info *info, struct strata_node **out,
+				 struct strata_error **err);
+/* mkdir -p path (absolute), owned per chown ("user[:group]" or NULL for 0:0). */
+STRATA_API int strata_graph_mkdir(struct strata_graph *g, struct strata_node *parent,
+				  const char *path, mode_t mode, const char *chown,
+				  const struct strata_node_info *info, struct strata_node **out,
+				  struct strata_error **err);
+/* patch_json: a JSON object merged into the image's "config" (see
+ * strata_image_config_patch). */
+STRATA_API int strata_graph_config(struct strata_graph *g, struct strata_node *parent,
+				   const char *patch_json, const struct strata_node_info *info,
+				   struct strata_node **out, struct strata_error **err);
+
+/* Introspection, for tests and the graph dump. */
+STRATA_API enum strata_op strata_node_op(const struct strata_node *n);
+STRATA_API struct strata_node *strata_node_parent(const struct strata_node *n);
+STRATA_API const struct strata_node_info *strata_node_info(const struct strata_node *n);
+STRATA_API size_t strata_graph_node_count(const struct strata_graph *g);
+STRATA_API struct strata_node *strata_graph_node_at(const struct strata_graph *g, size_t i);
+/* A canonical, line-per-node text dump of everything target depends on, in
+ * dependency order (for frontend tests). Ownership: the caller's (free()). */
+STRATA_API char *strata_graph_dump(const struct strata_graph *g, const struct strata_node *target);
+
+#endif

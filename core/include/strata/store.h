@@ -1,0 +1,145 @@
+/* strata: the content-addressed store.
+ *
+ * Layout under the root (default /var/lib/strata):
+ *   blobs/sha256/<hex>     blobs, named by the sha256 of their bytes
+ *   tags/<escaped name>    one file per tag, holding a manifest digest
+ *   layers/<hex>/          unpacked layers, named by diffID hex (overlay lower dirs)
+ *   cache/                 op cache records (the solver's)
+ *   tmp/                   temp files and work dirs; swept on open when no
+ *                          other process has the store open
+ *   lock                   flock: shared while open, exclusive for sweeps/gc
+ *
+ * Every write is a temp file (fsync'd) renamed into place, so an interrupted
+ * process leaves only tmp/ litter, never a half blob, tag or layer dir. */
+#ifndef STRATA_STORE_H
+#define STRATA_STORE_H
+
+#include <sys/types.h>
+#include "common.h"
+
+struct strata_store;
+struct strata_blob_writer;
+
+/* Callback for strata_store_tag_list(); return non-zero to stop. */
+typedef int (*strata_tag_fn)(void *ud, const char *name, const char *digest);
+
+/* Open (creating if missing) the store at root; takes a shared lock held until
+ * strata_store_free(). When no other process holds the store, stale tmp/
+ * entries left by an interrupted run are removed.
+ * Ownership: *out is the caller's; free with strata_store_free().
+ * Errors: STRATA_EIO (cannot create/lock), STRATA_EINVAL (root not a dir).
+ * Thread: the handle may be shared between threads once open. */
+STRATA_API int strata_store_open(const char *root, struct strata_store **out,
+				 struct strata_error **err);
+
+/* Ownership: releases the lock and frees st; accepts NULL. */
+STRATA_API void strata_store_free(struct strata_store *st);
+
+/* The absolute, symlink-free root path. Ownership: borrowed from st. */
+STRATA_API const char *strata_store_root(const struct strata_store *st);
+
+/* --- blobs --------------------------------------------------------------- */
+
+/* Start a streamed blob. Bytes go to a temp file under tmp/ and are hashed as
+ * they arrive. Ownership: *out is the caller's: commit it, or free it to abort.
+ * Errors: STRATA_EIO. Thread: a writer belongs to one thread. */
+STRATA_API int strata_blob_writer_new(struct strata_store *st,
+				      struct strata_blob_writer **out,
+				      struct strata_error **err);
+STRATA_API int strata_blob_writer_write(struct strata_blob_writer *w, const void *buf,
+					size_t len, struct strata_error **err);
+/* Bytes written so far. */
+STRATA_API int64_t strata_blob_writer_size(const struct strata_blob_writer *w);
+
+/* fsync and rename into blobs/. When expected is not NULL and the bytes hash to
+ * something else, nothing is stored and the error names both digests.
+ * digest_out (may be NULL) receives "sha256:<hex>". The writer is spent after
+ * this call either way; still free it.
+ * Errors: STRATA_ECORRUPT (mismatch), STRATA_EIO. */
+STRATA_API int strata_blob_writer_commit(struct strata_blob_writer *w, const char *expected,
+					 char digest_out[STRATA_DIGEST_LEN],
+					 struct strata_error **err);
+
+/* Ownership: aborts an uncommitted writer (removes its temp file); accepts NULL. */
+STRATA_API void strata_blob_writer_free(struct strata_blob_writer *w);
+
+/* Store a buffer as a blob. Errors: STRATA_EIO. */
+STRATA_API int strata_store_put_blob(struct strata_store *st, const void *buf, size_t len,
+				     char digest_out[STRATA_DIGEST_LEN],
+				     struct strata_error **err);
+
+/* 1 when the blob is present, 0 when not (or digest is malformed). */
+STRATA_API int strata_store_has_blob(struct strata_store *st, const char *digest);
+
+/* Open a blob for reading (not verified: stream readers hash what they read).
+ * Ownership: *fd is the caller's to close.
+ * Errors: STRATA_ENOENT, STRATA_EINVAL (malformed digest), STRATA_EIO. */
+STRATA_API int strata_store_open_blob(struct strata_store *st, const char *digest, int *fd,
+				      struct strata_error **err);
+
+/* Read a whole blob and verify it against its digest.
+ * Ownership: *buf is the caller's (free()); it is NUL-terminated past *len.
+ * Errors: STRATA_ENOENT, STRATA_ECORRUPT (bytes do not match), STRATA_EIO. */
+STRATA_API int strata_store_read_blob(struct strata_store *st, const char *digest,
+				      char **buf, size_t *len, struct strata_error **err);
+
+/* Size in bytes of a stored blob, or -1 when missing. */
+STRATA_API int64_t strata_store_blob_size(struct strata_store *st, const char *digest);
+
+/* Path of a blob (which may not exist). Ownership: *path is the caller's.
+ * Errors: STRATA_EINVAL (malformed digest). */
+STRATA_API int strata_store_blob_path(struct strata_store *st, const char *digest,
+				      char **path, struct strata_error **err);
+
+/* 1 when s is "sha256:" followed by 64 lowercase hex digits, else 0. */
+STRATA_API int strata_digest_valid(const char *s);
+
+/* sha256 of a buffer as "sha256:<hex>". Thread: safe. */
+STRATA_API void strata_digest_buffer(const void *buf, size_t len,
+				     char digest_out[STRATA_DIGEST_LEN]);
+
+/* --- tags ---------------------------------------------------------------- */
+
+/* Normalise an image name for use as a tag: adds ":latest" when there is no tag
+ * or digest ("busybox" -> "busybox:latest"). Ownership: result is the caller's.
+ * Errors: NULL for an empty or malformed name. */
+STRATA_API char *strata_tag_normalize(const char *name);
+
+/* Point a tag (normalised first) at a manifest digest, atomically.
+ * Errors: STRATA_EINVAL (bad name/digest), STRATA_EIO. */
+STRATA_API int strata_store_tag_set(struct strata_store *st, const char *name,
+				    const char *digest, struct strata_error **err);
+/* Errors: STRATA_ENOENT when there is no such tag. */
+STRATA_API int strata_store_tag_get(struct strata_store *st, const char *name,
+				    char digest_out[STRATA_DIGEST_LEN],
+				    struct strata_error **err);
+STRATA_API int strata_store_tag_remove(struct strata_store *st, const char *name,
+				       struct strata_error **err);
+/* Calls fn for every tag, in name order. */
+STRATA_API int strata_store_tag_list(struct strata_store *st, strata_tag_fn fn, void *ud,
+				     struct strata_error **err);
+
+/* --- work space ---------------------------------------------------------- */
+
+/* Make a fresh directory under tmp/ ("<prefix>-XXXXXX").
+ * Ownership: *path is the caller's; removing the directory is too (see
+ * strata_rmtree), though an interrupted run's leftovers are swept on open. */
+STRATA_API int strata_store_mkdtemp(struct strata_store *st, const char *prefix,
+				    char **path, struct strata_error **err);
+
+/* Path of the unpacked layer directory for a diffID (which may not exist yet).
+ * Ownership: *path is the caller's. Errors: STRATA_EINVAL (malformed diffID). */
+STRATA_API int strata_store_layer_dir(struct strata_store *st, const char *diffid,
+				      char **path, struct strata_error **err);
+
+/* Move a fully written directory into layers/<diffid hex> atomically. When the
+ * layer dir already exists (another build won the race), dir is removed instead.
+ * Errors: STRATA_EIO. */
+STRATA_API int strata_store_layer_commit(struct strata_store *st, const char *dir,
+					 const char *diffid, struct strata_error **err);
+
+/* Remove a directory tree, not following symlinks, staying on one filesystem.
+ * Errors: STRATA_EIO. */
+STRATA_API int strata_rmtree(const char *path, struct strata_error **err);
+
+#endif

@@ -1,0 +1,13 @@
+/* strata: everything. */
+#ifndef STRATA_H
+#define STRATA_H
+#include "common.h"
+#include "error.h"
+#include "store.h"
+#include "layer.h"
+#include "image.h"
+#include "copy.h"
+#include "graph.h"
+#include "solve.h"
+#include "plugin.h"
+#endif
