@@ -8,8 +8,7 @@
 
 #include "util.h"
 
-static int error_vset(struct strata_error **err, int code, int errnum, const char *fmt,
-		      va_list ap)
+static int error_vset(struct strata_error **err, int code, int errnum, const char *fmt, va_list ap)
 {
 	if (!err)
 		return code;

@@ -259,7 +259,10 @@ void util_buf_add(struct util_buf *b, const void *p, size_t n)
 	b->data[b->len] = '\0';
 }
 
-void util_buf_addstr(struct util_buf *b, const char *s) { util_buf_add(b, s, strlen(s)); }
+void util_buf_addstr(struct util_buf *b, const char *s)
+{
+	util_buf_add(b, s, strlen(s));
+}
 
 void util_buf_printf(struct util_buf *b, const char *fmt, ...)
 {

@@ -22,7 +22,10 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
 
 /* Scoped cleanup (crun, bubblewrap). */
-static inline void util_freep(void *p) { free(*(void **)p); }
+static inline void util_freep(void *p)
+{
+	free(*(void **)p);
+}
 static inline void util_closep(int *fd)
 {
 	if (*fd >= 0)
@@ -34,10 +37,10 @@ static inline void util_fclosep(FILE **f)
 		fclose(*f);
 }
 static inline void util_strvfreep(char ***v);
-#define AUTOFREE __attribute__((cleanup(util_freep)))
-#define AUTOCLOSE __attribute__((cleanup(util_closep)))
+#define AUTOFREE   __attribute__((cleanup(util_freep)))
+#define AUTOCLOSE  __attribute__((cleanup(util_closep)))
 #define AUTOFCLOSE __attribute__((cleanup(util_fclosep)))
-#define AUTOSTRV __attribute__((cleanup(util_strvfreep)))
+#define AUTOSTRV   __attribute__((cleanup(util_strvfreep)))
 
 /* Hand a scoped pointer out: returns *pp and sets it to NULL. */
 static inline void *util_steal(void *pp)
@@ -59,7 +62,10 @@ static inline int steal_fd(int *fd)
 size_t util_strv_len(const char *const *v);
 char **util_strv_dup(const char *const *v);
 void util_strv_free(char **v);
-static inline void util_strvfreep(char ***v) { util_strv_free(*v); }
+static inline void util_strvfreep(char ***v)
+{
+	util_strv_free(*v);
+}
 
 /* "a" + "/" + "b" with exactly one slash between. Ownership: the caller's. */
 char *util_path_join(const char *a, const char *b);
@@ -90,7 +96,8 @@ struct util_buf {
 };
 void util_buf_add(struct util_buf *b, const void *p, size_t n);
 void util_buf_addstr(struct util_buf *b, const char *s);
-void util_buf_printf(struct util_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void util_buf_printf(struct util_buf *b, const char *fmt, ...)
+        __attribute__((format(printf, 2, 3)));
 void util_buf_release(struct util_buf *b);
 
 #endif

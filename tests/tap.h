@@ -40,25 +40,25 @@ static inline int tap_ok(int cond, const char *file, int line, const char *fmt, 
 }
 
 #define ok(cond, ...) tap_ok(!!(cond), __FILE__, __LINE__, __VA_ARGS__)
-#define is_int(got, want, ...)                                                          \
-	do {                                                                            \
-		long long g_ = (long long)(got), w_ = (long long)(want);                \
-		if (!tap_ok(g_ == w_, __FILE__, __LINE__, __VA_ARGS__))                 \
-			printf("#   got %lld, want %lld\n", g_, w_);                        \
+#define is_int(got, want, ...)                                           \
+	do {                                                             \
+		long long g_ = (long long)(got), w_ = (long long)(want); \
+		if (!tap_ok(g_ == w_, __FILE__, __LINE__, __VA_ARGS__))  \
+			printf("#   got %lld, want %lld\n", g_, w_);     \
 	} while (0)
-#define is_str(got, want, ...)                                                          \
-	do {                                                                            \
-		const char *g_ = (got), *w_ = (want);                                   \
-		int c_ = (g_ && w_) ? strcmp(g_, w_) == 0 : g_ == w_;                   \
-		if (!tap_ok(c_, __FILE__, __LINE__, __VA_ARGS__))                       \
-			printf("#   got '%s', want '%s'\n", g_ ? g_ : "(null)",            \
-			       w_ ? w_ : "(null)");                                         \
+#define is_str(got, want, ...)                                                  \
+	do {                                                                    \
+		const char *g_ = (got), *w_ = (want);                           \
+		int c_ = (g_ && w_) ? strcmp(g_, w_) == 0 : g_ == w_;           \
+		if (!tap_ok(c_, __FILE__, __LINE__, __VA_ARGS__))               \
+			printf("#   got '%s', want '%s'\n", g_ ? g_ : "(null)", \
+			       w_ ? w_ : "(null)");                             \
 	} while (0)
 /* got contains want */
-#define like(got, want, ...)                                                            \
-	do {                                                                            \
-		const char *g_ = (got), *w_ = (want);                                   \
-		if (!tap_ok(g_ && strstr(g_, w_), __FILE__, __LINE__, __VA_ARGS__))     \
+#define like(got, want, ...)                                                                \
+	do {                                                                                \
+		const char *g_ = (got), *w_ = (want);                                       \
+		if (!tap_ok(g_ && strstr(g_, w_), __FILE__, __LINE__, __VA_ARGS__))         \
 			printf("#   '%s' does not contain '%s'\n", g_ ? g_ : "(null)", w_); \
 	} while (0)
 
@@ -106,7 +106,8 @@ static inline const char *tap_tmpdir(void)
 	static char dir[4200];
 	if (!tap_tmp_root[0]) {
 		const char *t = getenv("TMPDIR");
-		snprintf(tap_tmp_root, sizeof tap_tmp_root, "%s/strata-test-XXXXXX", t ? t : "/tmp");
+		snprintf(tap_tmp_root, sizeof tap_tmp_root, "%s/strata-test-XXXXXX",
+		         t ? t : "/tmp");
 		if (!mkdtemp(tap_tmp_root)) {
 			perror("mkdtemp");
 			exit(1);

@@ -39,7 +39,7 @@ struct strata_copy_opts {
  * Errors: STRATA_ENOENT (a source that matched nothing: the message names it),
  * STRATA_ESECURITY, STRATA_EINVAL (bad chown), STRATA_EIO (naming the path). */
 STRATA_API int strata_copy(const char *src_root, const char *dest_root,
-			   const struct strata_copy_opts *opts, struct strata_error **err);
+                           const struct strata_copy_opts *opts, struct strata_error **err);
 
 /* Resolve "user[:group]" inside root: names from root's /etc/passwd and
  * /etc/group, numbers as they are. A user without a group takes the user's
@@ -47,21 +47,21 @@ STRATA_API int strata_copy(const char *src_root, const char *dest_root,
  * receives the user's supplementary gids from /etc/group.
  * Ownership: *groups_out is the caller's (free()).
  * Errors: STRATA_ENOENT ("unknown user 'bob'"), STRATA_EINVAL. */
-STRATA_API int strata_user_resolve(const char *root, const char *spec, uid_t *uid,
-				   gid_t *gid, gid_t **groups_out, size_t *ngroups_out,
-				   struct strata_error **err);
+STRATA_API int strata_user_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
+                                   gid_t **groups_out, size_t *ngroups_out,
+                                   struct strata_error **err);
 
 /* Open path inside root, the way a process chrooted there would see it (all
  * symlinks resolved within root). flags are open(2) flags.
  * Ownership: *fd is the caller's.
  * Errors: STRATA_ENOENT, STRATA_ESECURITY, STRATA_EIO. */
 STRATA_API int strata_open_in_root(const char *root, const char *path, int flags, int *fd,
-				   struct strata_error **err);
+                                   struct strata_error **err);
 
 /* Create a directory and its missing parents inside root (mkdir -p, symlinks
  * resolved in root), owned by uid:gid when they are not (uid_t)-1, with mode.
  * Existing dirs are left as they are. Errors: STRATA_EIO, STRATA_ESECURITY. */
 STRATA_API int strata_mkdir_in_root(const char *root, const char *path, mode_t mode, uid_t uid,
-				    gid_t gid, struct strata_error **err);
+                                    gid_t gid, struct strata_error **err);
 
 #endif

@@ -11,18 +11,18 @@
 
 enum strata_errcode {
 	STRATA_OK = 0,
-	STRATA_EINVAL = -1,      /* bad argument or bad input */
-	STRATA_ENOENT = -2,      /* no such blob, tag, file, stage */
-	STRATA_EIO = -3,         /* a system call failed; errnum says which */
-	STRATA_ECORRUPT = -4,    /* content does not match its digest, or is malformed */
-	STRATA_EBUSY = -5,       /* the store is locked by another process */
-	STRATA_EPLUGIN = -6,     /* a plugin failed to load or has another ABI */
-	STRATA_EUNSUPPORTED = -7,/* not supported (yet, or on this host) */
-	STRATA_EPROCESS = -8,    /* a process in a sandbox did not complete */
-	STRATA_ESECURITY = -9,   /* a path would escape its root */
-	STRATA_ECANCELED = -10,  /* interrupted */
-	STRATA_ENET = -11,       /* network or remote failure */
-	STRATA_EAUTH = -12,      /* authentication refused */
+	STRATA_EINVAL = -1,       /* bad argument or bad input */
+	STRATA_ENOENT = -2,       /* no such blob, tag, file, stage */
+	STRATA_EIO = -3,          /* a system call failed; errnum says which */
+	STRATA_ECORRUPT = -4,     /* content does not match its digest, or is malformed */
+	STRATA_EBUSY = -5,        /* the store is locked by another process */
+	STRATA_EPLUGIN = -6,      /* a plugin failed to load or has another ABI */
+	STRATA_EUNSUPPORTED = -7, /* not supported (yet, or on this host) */
+	STRATA_EPROCESS = -8,     /* a process in a sandbox did not complete */
+	STRATA_ESECURITY = -9,    /* a path would escape its root */
+	STRATA_ECANCELED = -10,   /* interrupted */
+	STRATA_ENET = -11,        /* network or remote failure */
+	STRATA_EAUTH = -12,       /* authentication refused */
 };
 
 struct strata_error {
@@ -37,15 +37,14 @@ struct strata_error {
  * Ownership: *err is the caller's, freed with strata_error_free().
  * Errors: returns code, so `return strata_error_set(err, ...);` is one line.
  * Thread: safe (no shared state). */
-STRATA_API int strata_error_set(struct strata_error **err, int code, int errnum,
-				const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+STRATA_API int strata_error_set(struct strata_error **err, int code, int errnum, const char *fmt,
+                                ...) __attribute__((format(printf, 4, 5)));
 
 /* Prefix context to *err's message: "<ctx>: <old message>". When *err is NULL
  * (a callee that set nothing), creates an STRATA_EIO error with just ctx.
  * Errors: returns (*err)->code (or STRATA_EIO when err is NULL). */
 STRATA_API int strata_error_wrap(struct strata_error **err, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+        __attribute__((format(printf, 2, 3)));
 
 /* Record the frontend location ("Dockerfile:7") unless one is already set.
  * Errors: returns (*err)->code, or 0 when there is no error. */

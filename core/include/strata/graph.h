@@ -14,12 +14,12 @@ struct strata_graph;
 struct strata_node;
 
 enum strata_op {
-	STRATA_OP_FROM = 1,   /* an image reference */
-	STRATA_OP_SCRATCH,    /* the empty image */
-	STRATA_OP_RUN,        /* a process in a sandbox; its changes are a layer */
-	STRATA_OP_COPY,       /* files from the context or another state */
-	STRATA_OP_MKDIR,      /* a directory (WORKDIR) */
-	STRATA_OP_CONFIG,     /* a patch to the image config; no layer */
+	STRATA_OP_FROM = 1, /* an image reference */
+	STRATA_OP_SCRATCH,  /* the empty image */
+	STRATA_OP_RUN,      /* a process in a sandbox; its changes are a layer */
+	STRATA_OP_COPY,     /* files from the context or another state */
+	STRATA_OP_MKDIR,    /* a directory (WORKDIR) */
+	STRATA_OP_CONFIG,   /* a patch to the image config; no layer */
 };
 
 /* Where a node came from, for progress and errors. All strings are copied. */
@@ -61,28 +61,28 @@ STRATA_API void strata_graph_free(struct strata_graph *g);
  * Errors: STRATA_EINVAL (naming the bad argument), e.g. a parent from another
  * graph, an empty argv, a relative dest. */
 STRATA_API int strata_graph_from(struct strata_graph *g, const char *ref,
-				 const struct strata_node_info *info, struct strata_node **out,
-				 struct strata_error **err);
+                                 const struct strata_node_info *info, struct strata_node **out,
+                                 struct strata_error **err);
 STRATA_API int strata_graph_scratch(struct strata_graph *g, const struct strata_node_info *info,
-				    struct strata_node **out, struct strata_error **err);
+                                    struct strata_node **out, struct strata_error **err);
 STRATA_API int strata_graph_run(struct strata_graph *g, struct strata_node *parent,
-				const struct strata_run_args *args,
-				const struct strata_node_info *info, struct strata_node **out,
-				struct strata_error **err);
+                                const struct strata_run_args *args,
+                                const struct strata_node_info *info, struct strata_node **out,
+                                struct strata_error **err);
 STRATA_API int strata_graph_copy(struct strata_graph *g, struct strata_node *parent,
-				 const struct strata_copy_args *args,
-				 const struct strata_node_info *info, struct strata_node **out,
-				 struct strata_error **err);
+                                 const struct strata_copy_args *args,
+                                 const struct strata_node_info *info, struct strata_node **out,
+                                 struct strata_error **err);
 /* mkdir -p path (absolute), owned per chown ("user[:group]" or NULL for 0:0). */
 STRATA_API int strata_graph_mkdir(struct strata_graph *g, struct strata_node *parent,
-				  const char *path, mode_t mode, const char *chown,
-				  const struct strata_node_info *info, struct strata_node **out,
-				  struct strata_error **err);
+                                  const char *path, mode_t mode, const char *chown,
+                                  const struct strata_node_info *info, struct strata_node **out,
+                                  struct strata_error **err);
 /* patch_json: a JSON object merged into the image's "config" (see
  * strata_image_config_patch). */
 STRATA_API int strata_graph_config(struct strata_graph *g, struct strata_node *parent,
-				   const char *patch_json, const struct strata_node_info *info,
-				   struct strata_node **out, struct strata_error **err);
+                                   const char *patch_json, const struct strata_node_info *info,
+                                   struct strata_node **out, struct strata_error **err);
 
 /* Introspection, for tests and the graph dump. */
 STRATA_API enum strata_op strata_node_op(const struct strata_node *n);

@@ -24,11 +24,11 @@ STRATA_API int strata_image_new(struct strata_image **out, struct strata_error *
  * Errors: STRATA_ENOENT (blob missing), STRATA_ECORRUPT (bad JSON, digest
  * mismatch, layers and diff_ids of different lengths). */
 STRATA_API int strata_image_load(struct strata_store *st, const char *manifest_digest,
-				 struct strata_image **out, struct strata_error **err);
+                                 struct strata_image **out, struct strata_error **err);
 
 /* Load by tag name ("busybox:local") from the store. Errors: + STRATA_ENOENT. */
 STRATA_API int strata_image_load_tag(struct strata_store *st, const char *name,
-				     struct strata_image **out, struct strata_error **err);
+                                     struct strata_image **out, struct strata_error **err);
 
 /* Ownership: a deep copy, the caller's. */
 STRATA_API struct strata_image *strata_image_clone(const struct strata_image *img);
@@ -39,17 +39,17 @@ STRATA_API void strata_image_free(struct strata_image *img);
 STRATA_API size_t strata_image_layer_count(const struct strata_image *img);
 /* Ownership: borrowed; valid until img changes. NULL past the end. */
 STRATA_API const struct strata_layer_desc *strata_image_layer(const struct strata_image *img,
-							      size_t i);
+                                                              size_t i);
 
 /* Append a layer (its digest, diffID, size) and a history entry for it.
  * created_by may be NULL. An empty layer (desc->empty) is still added. */
 STRATA_API int strata_image_add_layer(struct strata_image *img,
-				      const struct strata_layer_desc *desc,
-				      const char *created_by, struct strata_error **err);
+                                      const struct strata_layer_desc *desc, const char *created_by,
+                                      struct strata_error **err);
 
 /* Append a history entry with empty_layer: true (a config-only step). */
 STRATA_API int strata_image_add_history(struct strata_image *img, const char *created_by,
-					struct strata_error **err);
+                                        struct strata_error **err);
 
 /* Set the time written in "created" and in the history entries added after this
  * call (seconds since the epoch; the default is the time of the call to _new or
@@ -67,14 +67,14 @@ STRATA_API json_t *strata_image_config(struct strata_image *img);
 /* Merge patch into the "config" object: each key replaces the field, a JSON
  * null removes it. Errors: STRATA_EINVAL when patch is not an object. */
 STRATA_API int strata_image_config_patch(struct strata_image *img, const json_t *patch,
-					 struct strata_error **err);
+                                         struct strata_error **err);
 
 /* Write the config blob and the OCI manifest blob to the store (JSON with
  * sorted keys, compact), and return the manifest digest.
  * Errors: STRATA_EIO. */
 STRATA_API int strata_image_save(struct strata_store *st, struct strata_image *img,
-				 char manifest_digest_out[STRATA_DIGEST_LEN],
-				 struct strata_error **err);
+                                 char manifest_digest_out[STRATA_DIGEST_LEN],
+                                 struct strata_error **err);
 
 /* Digest of the config blob as of the last save/load ("" before either).
  * Ownership: borrowed. */

@@ -27,7 +27,7 @@ enum strata_layer_source {
 struct strata_layer_opts {
 	int source;          /* enum strata_layer_source */
 	int64_t clamp_mtime; /* when >= 0, mtimes later than this are set to it
-				(SOURCE_DATE_EPOCH); -1: keep */
+	                        (SOURCE_DATE_EPOCH); -1: keep */
 };
 
 /* How strata_layer_apply() writes whiteouts. */
@@ -47,8 +47,8 @@ enum strata_apply_mode {
  * Errors: STRATA_EIO (naming the path), STRATA_EINVAL.
  * Thread: safe for different dirs. */
 STRATA_API int strata_layer_create(struct strata_store *st, const char *dir,
-				   const struct strata_layer_opts *opts,
-				   struct strata_layer_desc *out, struct strata_error **err);
+                                   const struct strata_layer_opts *opts,
+                                   struct strata_layer_desc *out, struct strata_error **err);
 
 /* Unpack a stored layer blob (gzip, zstd-less tar, or plain tar) into dest.
  * Entries may never land outside dest (no "..", no absolute paths, no writing
@@ -57,14 +57,14 @@ STRATA_API int strata_layer_create(struct strata_store *st, const char *dir,
  * Errors: STRATA_ENOENT, STRATA_ECORRUPT (digest mismatch, bad archive),
  * STRATA_ESECURITY (an entry would escape dest), STRATA_EIO. */
 STRATA_API int strata_layer_apply(struct strata_store *st, const char *blob_digest,
-				  const char *dest, int mode,
-				  char diffid_out[STRATA_DIGEST_LEN], struct strata_error **err);
+                                  const char *dest, int mode, char diffid_out[STRATA_DIGEST_LEN],
+                                  struct strata_error **err);
 
 /* The same tar reader on a byte buffer (fuzzing, tests): no digest check.
  * Errors: as strata_layer_apply. */
-STRATA_API int strata_layer_apply_buffer(const void *buf, size_t len, const char *dest,
-					 int mode, char diffid_out[STRATA_DIGEST_LEN],
-					 struct strata_error **err);
+STRATA_API int strata_layer_apply_buffer(const void *buf, size_t len, const char *dest, int mode,
+                                         char diffid_out[STRATA_DIGEST_LEN],
+                                         struct strata_error **err);
 
 /* The unpacked (STRATA_APPLY_OVERLAY) directory for a layer, unpacking it on
  * first use into tmp/ and committing it to layers/<diffid hex>, so a base is
@@ -72,6 +72,6 @@ STRATA_API int strata_layer_apply_buffer(const void *buf, size_t len, const char
  * Ownership: *dir is the caller's string.
  * Errors: as strata_layer_apply, plus STRATA_ECORRUPT on a diffID mismatch. */
 STRATA_API int strata_layer_unpack(struct strata_store *st, const char *blob_digest,
-				   const char *diffid, char **dir, struct strata_error **err);
+                                   const char *diffid, char **dir, struct strata_error **err);
 
 #endif

@@ -17,9 +17,9 @@
 #include "common.h"
 #include "error.h"
 
-#define STRATA_ABI_MAJOR 1
-#define STRATA_ABI_MINOR 0
-#define STRATA_ABI_VERSION ((uint32_t)(STRATA_ABI_MAJOR << 16 | STRATA_ABI_MINOR))
+#define STRATA_ABI_MAJOR       1
+#define STRATA_ABI_MINOR       0
+#define STRATA_ABI_VERSION     ((uint32_t)(STRATA_ABI_MAJOR << 16 | STRATA_ABI_MINOR))
 #define STRATA_ABI_MAJOR_OF(v) ((uint32_t)(v) >> 16)
 
 struct strata_blob_writer;
@@ -41,21 +41,21 @@ struct strata_mount_spec {
 
 /* One process to run. Everything is borrowed for the duration of run(). */
 struct strata_sandbox_spec {
-	const char *rootfs;            /* a prepared (merged) rootfs directory */
-	const char *const *argv;       /* NULL-terminated; argv[0] looked up in PATH of env */
-	const char *const *env;        /* NULL-terminated "K=V" */
-	const char *cwd;               /* absolute inside rootfs; created if missing */
+	const char *rootfs;      /* a prepared (merged) rootfs directory */
+	const char *const *argv; /* NULL-terminated; argv[0] looked up in PATH of env */
+	const char *const *env;  /* NULL-terminated "K=V" */
+	const char *cwd;         /* absolute inside rootfs; created if missing */
 	uid_t uid;
 	gid_t gid;
-	const gid_t *groups;           /* supplementary groups */
+	const gid_t *groups; /* supplementary groups */
 	size_t ngroups;
-	const char *hostname;          /* NULL: "strata" */
-	int network;                   /* enum strata_network */
+	const char *hostname; /* NULL: "strata" */
+	int network;          /* enum strata_network */
 	const struct strata_mount_spec *mounts;
 	size_t nmounts;
-	int stdin_fd;                  /* -1: /dev/null */
-	int stdout_fd;                 /* -1: /dev/null */
-	int stderr_fd;                 /* -1: /dev/null */
+	int stdin_fd;  /* -1: /dev/null */
+	int stdout_fd; /* -1: /dev/null */
+	int stderr_fd; /* -1: /dev/null */
 };
 
 struct strata_sandbox {
@@ -63,7 +63,7 @@ struct strata_sandbox {
 	uint32_t struct_size; /* sizeof(struct strata_sandbox) */
 	const char *name;     /* "namespaces" */
 	const char *description;
-	void *self;           /* passed back to every member */
+	void *self; /* passed back to every member */
 	/* 0 when this backend works on this host; otherwise non-zero with a reason
 	 * ("bwrap not found in PATH") written to why. */
 	int (*probe)(void *self, char *why, size_t whylen);
@@ -71,7 +71,7 @@ struct strata_sandbox {
 	 * Returns 0 when the process ran (whatever its status), a STRATA_E* code
 	 * when it could not be started. Thread: may run on several threads. */
 	int (*run)(void *self, const struct strata_sandbox_spec *spec, int *status,
-		   struct strata_error **err);
+	           struct strata_error **err);
 };
 
 /* --- transport (registry) ------------------------------------------------ */
@@ -89,11 +89,10 @@ struct strata_transport {
 	 * digest of the image's manifest (or index) as stored.
 	 * Errors: STRATA_ENOENT (no such image), STRATA_ECORRUPT, STRATA_ENET… */
 	int (*pull)(void *self, const struct strata_host *host, struct strata_store *st,
-		    const char *ref, char digest_out[STRATA_DIGEST_LEN],
-		    struct strata_error **err);
+	            const char *ref, char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
 	/* Write the stored image whose manifest has manifest_digest to ref. */
 	int (*push)(void *self, const struct strata_host *host, struct strata_store *st,
-		    const char *manifest_digest, const char *ref, struct strata_error **err);
+	            const char *manifest_digest, const char *ref, struct strata_error **err);
 };
 
 /* --- the host table ------------------------------------------------------ */
@@ -104,29 +103,29 @@ struct strata_host {
 	void *ctx; /* pass to register_* */
 
 	int (*register_sandbox)(void *ctx, const struct strata_sandbox *sb,
-				struct strata_error **err);
+	                        struct strata_error **err);
 	int (*register_transport)(void *ctx, const struct strata_transport *t,
-				  struct strata_error **err);
+	                          struct strata_error **err);
 
 	int (*error_set)(struct strata_error **err, int code, int errnum, const char *fmt, ...)
-		__attribute__((format(printf, 4, 5)));
+	        __attribute__((format(printf, 4, 5)));
 	int (*error_wrap)(struct strata_error **err, const char *fmt, ...)
-		__attribute__((format(printf, 2, 3)));
+	        __attribute__((format(printf, 2, 3)));
 
 	/* store services: the same contracts as the strata_store_* and
 	 * strata_blob_writer_* functions of the same names */
 	int (*blob_writer_new)(struct strata_store *st, struct strata_blob_writer **out,
-			       struct strata_error **err);
+	                       struct strata_error **err);
 	int (*blob_writer_write)(struct strata_blob_writer *w, const void *buf, size_t len,
-				 struct strata_error **err);
+	                         struct strata_error **err);
 	int (*blob_writer_commit)(struct strata_blob_writer *w, const char *expected,
-				  char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
+	                          char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
 	void (*blob_writer_free)(struct strata_blob_writer *w);
 	int (*has_blob)(struct strata_store *st, const char *digest);
 	int (*open_blob)(struct strata_store *st, const char *digest, int *fd,
-			 struct strata_error **err);
+	                 struct strata_error **err);
 	int (*read_blob)(struct strata_store *st, const char *digest, char **buf, size_t *len,
-			 struct strata_error **err);
+	                 struct strata_error **err);
 	int64_t (*blob_size)(struct strata_store *st, const char *digest);
 	const char *(*platform_arch)(void);
 	const char *(*platform_os)(void);
@@ -146,23 +145,23 @@ STRATA_API void strata_plugins_free(struct strata_plugins *p);
  * Errors: STRATA_EPLUGIN naming the file and dlerror(), or the component whose
  * ABI major differs ("plugin 'x.so': sandbox 'y': ABI 2.0, host speaks 1.x"). */
 STRATA_API int strata_plugins_load(struct strata_plugins *p, const char *path,
-				   struct strata_error **err);
+                                   struct strata_error **err);
 
 /* Load every "*.so" in dir (not recursing), in name order. A missing dir is not
  * an error. Errors: the first plugin that fails. */
 STRATA_API int strata_plugins_load_dir(struct strata_plugins *p, const char *dir,
-				       struct strata_error **err);
+                                       struct strata_error **err);
 
 /* Ownership: borrowed from p. NULL when none has that name. */
 STRATA_API const struct strata_sandbox *strata_plugins_sandbox(const struct strata_plugins *p,
-							       const char *name);
+                                                               const char *name);
 STRATA_API size_t strata_plugins_sandbox_count(const struct strata_plugins *p);
 STRATA_API const struct strata_sandbox *strata_plugins_sandbox_at(const struct strata_plugins *p,
-								  size_t i);
+                                                                  size_t i);
 
 /* The transport for a scheme ("oci"). Ownership: borrowed. NULL when none. */
-STRATA_API const struct strata_transport *
-strata_plugins_transport(const struct strata_plugins *p, const char *scheme);
+STRATA_API const struct strata_transport *strata_plugins_transport(const struct strata_plugins *p,
+                                                                   const char *scheme);
 STRATA_API size_t strata_plugins_transport_count(const struct strata_plugins *p);
 STRATA_API const struct strata_transport *
 strata_plugins_transport_at(const struct strata_plugins *p, size_t i);

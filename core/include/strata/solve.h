@@ -34,9 +34,9 @@ typedef void (*strata_event_fn)(void *ud, const struct strata_event *ev);
 struct strata_solve_opts {
 	struct strata_store *store;
 	struct strata_plugins *plugins;
-	const char *sandbox;       /* sandbox backend name; NULL: "namespaces" */
-	const char *context_dir;   /* the local build context ("context") */
-	strata_event_fn on_event;  /* may be NULL */
+	const char *sandbox;      /* sandbox backend name; NULL: "namespaces" */
+	const char *context_dir;  /* the local build context ("context") */
+	strata_event_fn on_event; /* may be NULL */
 	void *event_ud;
 	int jobs;                  /* parallel ops; 0: the number of cores */
 	int no_cache;              /* 1: run everything */
@@ -48,17 +48,16 @@ struct strata_solve_opts {
  * Errors: the failing op's error, its where set to the node's location. A
  * failed build stores no tag and leaves every earlier image intact. */
 STRATA_API int strata_solve(struct strata_graph *g, struct strata_node *target,
-			    const struct strata_solve_opts *opts,
-			    char manifest_digest_out[STRATA_DIGEST_LEN],
-			    struct strata_error **err);
+                            const struct strata_solve_opts *opts,
+                            char manifest_digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
 
 /* Find an image by reference: a tag in the store first, then a transport
  * ("oci:DIR", "docker-archive:FILE", "docker://…", or a registry name when a
  * "docker" transport is loaded), pulling it into the store.
  * Errors: STRATA_ENOENT naming the reference. */
 STRATA_API int strata_image_resolve(struct strata_store *st, struct strata_plugins *plugins,
-				    const char *ref, char manifest_digest_out[STRATA_DIGEST_LEN],
-				    struct strata_error **err);
+                                    const char *ref, char manifest_digest_out[STRATA_DIGEST_LEN],
+                                    struct strata_error **err);
 
 /* Make the calling process's mounts private to it (a new mount namespace with
  * / made rprivate), so overlay mounts the solver makes vanish when it exits.

@@ -30,7 +30,7 @@ typedef int (*strata_tag_fn)(void *ud, const char *name, const char *digest);
  * Errors: STRATA_EIO (cannot create/lock), STRATA_EINVAL (root not a dir).
  * Thread: the handle may be shared between threads once open. */
 STRATA_API int strata_store_open(const char *root, struct strata_store **out,
-				 struct strata_error **err);
+                                 struct strata_error **err);
 
 /* Ownership: releases the lock and frees st; accepts NULL. */
 STRATA_API void strata_store_free(struct strata_store *st);
@@ -43,11 +43,10 @@ STRATA_API const char *strata_store_root(const struct strata_store *st);
 /* Start a streamed blob. Bytes go to a temp file under tmp/ and are hashed as
  * they arrive. Ownership: *out is the caller's: commit it, or free it to abort.
  * Errors: STRATA_EIO. Thread: a writer belongs to one thread. */
-STRATA_API int strata_blob_writer_new(struct strata_store *st,
-				      struct strata_blob_writer **out,
-				      struct strata_error **err);
-STRATA_API int strata_blob_writer_write(struct strata_blob_writer *w, const void *buf,
-					size_t len, struct strata_error **err);
+STRATA_API int strata_blob_writer_new(struct strata_store *st, struct strata_blob_writer **out,
+                                      struct strata_error **err);
+STRATA_API int strata_blob_writer_write(struct strata_blob_writer *w, const void *buf, size_t len,
+                                        struct strata_error **err);
 /* Bytes written so far. */
 STRATA_API int64_t strata_blob_writer_size(const struct strata_blob_writer *w);
 
@@ -57,16 +56,15 @@ STRATA_API int64_t strata_blob_writer_size(const struct strata_blob_writer *w);
  * this call either way; still free it.
  * Errors: STRATA_ECORRUPT (mismatch), STRATA_EIO. */
 STRATA_API int strata_blob_writer_commit(struct strata_blob_writer *w, const char *expected,
-					 char digest_out[STRATA_DIGEST_LEN],
-					 struct strata_error **err);
+                                         char digest_out[STRATA_DIGEST_LEN],
+                                         struct strata_error **err);
 
 /* Ownership: aborts an uncommitted writer (removes its temp file); accepts NULL. */
 STRATA_API void strata_blob_writer_free(struct strata_blob_writer *w);
 
 /* Store a buffer as a blob. Errors: STRATA_EIO. */
 STRATA_API int strata_store_put_blob(struct strata_store *st, const void *buf, size_t len,
-				     char digest_out[STRATA_DIGEST_LEN],
-				     struct strata_error **err);
+                                     char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
 
 /* 1 when the blob is present, 0 when not (or digest is malformed). */
 STRATA_API int strata_store_has_blob(struct strata_store *st, const char *digest);
@@ -75,28 +73,28 @@ STRATA_API int strata_store_has_blob(struct strata_store *st, const char *digest
  * Ownership: *fd is the caller's to close.
  * Errors: STRATA_ENOENT, STRATA_EINVAL (malformed digest), STRATA_EIO. */
 STRATA_API int strata_store_open_blob(struct strata_store *st, const char *digest, int *fd,
-				      struct strata_error **err);
+                                      struct strata_error **err);
 
 /* Read a whole blob and verify it against its digest.
  * Ownership: *buf is the caller's (free()); it is NUL-terminated past *len.
  * Errors: STRATA_ENOENT, STRATA_ECORRUPT (bytes do not match), STRATA_EIO. */
-STRATA_API int strata_store_read_blob(struct strata_store *st, const char *digest,
-				      char **buf, size_t *len, struct strata_error **err);
+STRATA_API int strata_store_read_blob(struct strata_store *st, const char *digest, char **buf,
+                                      size_t *len, struct strata_error **err);
 
 /* Size in bytes of a stored blob, or -1 when missing. */
 STRATA_API int64_t strata_store_blob_size(struct strata_store *st, const char *digest);
 
 /* Path of a blob (which may not exist). Ownership: *path is the caller's.
  * Errors: STRATA_EINVAL (malformed digest). */
-STRATA_API int strata_store_blob_path(struct strata_store *st, const char *digest,
-				      char **path, struct strata_error **err);
+STRATA_API int strata_store_blob_path(struct strata_store *st, const char *digest, char **path,
+                                      struct strata_error **err);
 
 /* 1 when s is "sha256:" followed by 64 lowercase hex digits, else 0. */
 STRATA_API int strata_digest_valid(const char *s);
 
 /* sha256 of a buffer as "sha256:<hex>". Thread: safe. */
 STRATA_API void strata_digest_buffer(const void *buf, size_t len,
-				     char digest_out[STRATA_DIGEST_LEN]);
+                                     char digest_out[STRATA_DIGEST_LEN]);
 
 /* --- tags ---------------------------------------------------------------- */
 
@@ -107,36 +105,35 @@ STRATA_API char *strata_tag_normalize(const char *name);
 
 /* Point a tag (normalised first) at a manifest digest, atomically.
  * Errors: STRATA_EINVAL (bad name/digest), STRATA_EIO. */
-STRATA_API int strata_store_tag_set(struct strata_store *st, const char *name,
-				    const char *digest, struct strata_error **err);
+STRATA_API int strata_store_tag_set(struct strata_store *st, const char *name, const char *digest,
+                                    struct strata_error **err);
 /* Errors: STRATA_ENOENT when there is no such tag. */
 STRATA_API int strata_store_tag_get(struct strata_store *st, const char *name,
-				    char digest_out[STRATA_DIGEST_LEN],
-				    struct strata_error **err);
+                                    char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
 STRATA_API int strata_store_tag_remove(struct strata_store *st, const char *name,
-				       struct strata_error **err);
+                                       struct strata_error **err);
 /* Calls fn for every tag, in name order. */
 STRATA_API int strata_store_tag_list(struct strata_store *st, strata_tag_fn fn, void *ud,
-				     struct strata_error **err);
+                                     struct strata_error **err);
 
 /* --- work space ---------------------------------------------------------- */
 
 /* Make a fresh directory under tmp/ ("<prefix>-XXXXXX").
  * Ownership: *path is the caller's; removing the directory is too (see
  * strata_rmtree), though an interrupted run's leftovers are swept on open. */
-STRATA_API int strata_store_mkdtemp(struct strata_store *st, const char *prefix,
-				    char **path, struct strata_error **err);
+STRATA_API int strata_store_mkdtemp(struct strata_store *st, const char *prefix, char **path,
+                                    struct strata_error **err);
 
 /* Path of the unpacked layer directory for a diffID (which may not exist yet).
  * Ownership: *path is the caller's. Errors: STRATA_EINVAL (malformed diffID). */
-STRATA_API int strata_store_layer_dir(struct strata_store *st, const char *diffid,
-				      char **path, struct strata_error **err);
+STRATA_API int strata_store_layer_dir(struct strata_store *st, const char *diffid, char **path,
+                                      struct strata_error **err);
 
 /* Move a fully written directory into layers/<diffid hex> atomically. When the
  * layer dir already exists (another build won the race), dir is removed instead.
  * Errors: STRATA_EIO. */
 STRATA_API int strata_store_layer_commit(struct strata_store *st, const char *dir,
-					 const char *diffid, struct strata_error **err);
+                                         const char *diffid, struct strata_error **err);
 
 /* Remove a directory tree, not following symlinks, staying on one filesystem.
  * Errors: STRATA_EIO. */
