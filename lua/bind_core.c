@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "bind.h"
@@ -160,6 +161,29 @@ static int l_read_in_root(lua_State *L)
 	return 1;
 }
 
+/* core.realpath(path) -> absolute path | nil, msg, code */
+static int l_realpath(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	AUTOFREE char *r = realpath(path, NULL);
+	if (!r) {
+		struct strata_error *err = NULL;
+		strata_error_set(&err, errno == ENOENT ? STRATA_ENOENT : STRATA_EIO, errno, "'%s'",
+				 path);
+		return bind_fail(L, err);
+	}
+	lua_pushstring(L, r);
+	return 1;
+}
+
+/* core.isdir(path) -> bool */
+static int l_isdir(lua_State *L)
+{
+	struct stat sb;
+	lua_pushboolean(L, stat(luaL_checkstring(L, 1), &sb) == 0 && S_ISDIR(sb.st_mode));
+	return 1;
+}
+
 /* core.isatty(fd) */
 static int l_isatty(lua_State *L)
 {
@@ -182,6 +206,8 @@ int luaopen_strata_core(lua_State *L)
 		{"rmtree", l_rmtree},
 		{"read_in_root", l_read_in_root},
 		{"isatty", l_isatty},
+		{"realpath", l_realpath},
+		{"isdir", l_isdir},
 		{"geteuid", l_geteuid},
 		{NULL, NULL},
 	};
