@@ -571,8 +571,8 @@ static int applier_check_path(struct applier *a, const char *rel, int last, int 
                               struct strata_error **err)
 {
 	AUTOFREE char *p = util_path_join(a->dest, rel);
-	size_t base = strlen(a->dest);
-	for (char *s = p + base + 1;; s++) {
+	char *start = p + strlen(p) - strlen(rel); /* rel inside p, even when dest is "/" */
+	for (char *s = start;; s++) {
 		char *slash = strchr(s, '/');
 		if (!slash && !last)
 			return 0;
@@ -588,14 +588,13 @@ static int applier_check_path(struct applier *a, const char *rel, int last, int 
 				return strata_error_set(err, STRATA_EIO, errno, "create '%s'", p);
 		} else if (S_ISLNK(sb.st_mode)) {
 			return strata_error_set(err, STRATA_ESECURITY, 0,
-			                        "layer entry '%s': '%s' is a symlink", rel,
-			                        p + base + 1);
+			                        "layer entry '%s': '%s' is a symlink", rel, start);
 		} else if (slash && !S_ISDIR(sb.st_mode)) {
 			if (!create)
 				return 1;
 			return strata_error_set(err, STRATA_ECORRUPT, 0,
 			                        "layer entry '%s': '%s' is not a directory", rel,
-			                        p + base + 1);
+			                        start);
 		}
 		if (!slash)
 			return 0;

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <openssl/sha.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -746,6 +747,60 @@ static void test_unpack(void)
 	strata_store_free(st);
 }
 
+struct worker {
+	struct strata_store *st;
+	char *src;
+	char *dst;
+	struct strata_layer_desc d;
+	int rc;
+	char diffid[STRATA_DIGEST_LEN];
+};
+
+static void *worker_run(void *p)
+{
+	struct worker *w = p;
+	for (int i = 0; i < 5 && w->rc == 0; i++) {
+		w->rc = create(w->st, w->src, STRATA_LAYER_FROM_TREE, -1, &w->d);
+		if (w->rc == 0)
+			w->rc = apply(w->st, w->d.digest, w->dst, STRATA_APPLY_MERGE, w->diffid);
+	}
+	return NULL;
+}
+
+static void test_threads(void)
+{
+	const char *dir = tap_tmpdir();
+	AUTOFREE char *root = pj(dir, "store");
+	struct strata_store *st = open_store(root);
+	struct worker w[2] = {0};
+	pthread_t th[2];
+	for (int i = 0; i < 2; i++) {
+		AUTOFREE char *s = xasprintf("src%d", i), *d = xasprintf("dst%d", i);
+		w[i].st = st;
+		w[i].src = pj(dir, s);
+		w[i].dst = pj(dir, d);
+		mkdir(w[i].src, 0755);
+		mkdir(w[i].dst, 0755);
+		make_tree(w[i].src);
+		AUTOFREE char *own = xasprintf("thread %d", i);
+		put_file(w[i].src, "own", own, 0644);
+		pthread_create(&th[i], NULL, worker_run, &w[i]);
+	}
+	for (int i = 0; i < 2; i++)
+		pthread_join(th[i], NULL);
+	for (int i = 0; i < 2; i++) {
+		is_int(w[i].rc, 0, "thread %d: create and apply five times", i);
+		is_str(w[i].diffid, w[i].d.diffid, "thread %d: diffID agrees", i);
+		AUTOFREE char *own = read_rel(w[i].dst, "own");
+		AUTOFREE char *want = xasprintf("thread %d", i);
+		is_str(own, want, "thread %d: its own tree", i);
+		free(w[i].src);
+		free(w[i].dst);
+	}
+	ok(strcmp(w[0].d.digest, w[1].d.digest) != 0, "different trees, different layers");
+	strata_store_free(st);
+}
+
 int main(void)
 {
 	if (geteuid() != 0)
@@ -758,5 +813,6 @@ int main(void)
 	test_corrupt();
 	test_plain_tar_blob();
 	test_unpack();
+	test_threads();
 	return done_testing();
 }
