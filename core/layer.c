@@ -20,6 +20,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <openssl/evp.h>
 #include <search.h>
 #include <stdlib.h>
@@ -54,6 +55,29 @@ static void md_final(EVP_MD_CTX *md, char out[STRATA_DIGEST_LEN])
 	EVP_DigestFinal_ex(md, bin, &n);
 	memcpy(out, "sha256:", 7);
 	util_hex(bin, 32, out + 7);
+}
+
+/* libarchive converts names between the locale's charset and the UTF-8 of
+ * pax headers. Under a UTF-8 LC_CTYPE that is the identity, so names stay
+ * the bytes on disk and the tar does not depend on the caller's locale
+ * (invalid UTF-8 falls back to hdrcharset=BINARY for that entry alone).
+ * uselocale() is per thread, so this leaves other threads alone. */
+struct utf8_scope {
+	locale_t mine, old;
+};
+
+static void utf8_enter(struct utf8_scope *s)
+{
+	s->mine = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	s->old = s->mine ? uselocale(s->mine) : (locale_t)0;
+}
+
+static void utf8_leave(struct utf8_scope *s)
+{
+	if (!s->mine)
+		return;
+	uselocale(s->old);
+	freelocale(s->mine);
 }
 
 /* Which xattrs a layer carries: file capabilities and user.* (but not the
@@ -424,15 +448,13 @@ static int creator_open_gz(struct creator *c, struct strata_error **err)
 }
 
 /* The tar writer: pax (ustar unless a header needs more), xattrs only as
- * SCHILY.xattr (what other tools read), names as the bytes on disk whatever
- * the locale, and no padding past the two end blocks, so an empty layer is
- * the 1024 zero bytes every other tool makes. */
+ * SCHILY.xattr (what other tools read), and no padding past the two end
+ * blocks, so an empty layer is the 1024 zero bytes every other tool makes. */
 static int creator_open_tar(struct creator *c, struct strata_error **err)
 {
 	c->tar = archive_write_new();
 	if (archive_write_set_format_pax_restricted(c->tar) != ARCHIVE_OK ||
 	    archive_write_set_format_option(c->tar, "pax", "xattrheader", "SCHILY") != ARCHIVE_OK ||
-	    archive_write_set_format_option(c->tar, "pax", "hdrcharset", "BINARY") != ARCHIVE_OK ||
 	    archive_write_add_filter_none(c->tar) != ARCHIVE_OK ||
 	    archive_write_set_bytes_in_last_block(c->tar, 1) != ARCHIVE_OK ||
 	    archive_write_open2(c->tar, c, NULL, creator_tar_out, NULL, NULL) != ARCHIVE_OK)
@@ -458,6 +480,8 @@ int strata_layer_create(struct strata_store *st, const char *dir,
 	if (r < 0)
 		return strata_error_wrap(err, "create layer from '%s'", dir);
 	c.tar_md = md_new();
+	struct utf8_scope loc;
+	utf8_enter(&loc);
 	r = creator_open_gz(&c, err);
 	if (r == 0)
 		r = creator_open_tar(&c, err);
@@ -475,6 +499,7 @@ int strata_layer_create(struct strata_store *st, const char *dir,
 	}
 	archive_write_free(c.tar);
 	archive_write_free(c.gz);
+	utf8_leave(&loc);
 	strata_blob_writer_free(c.blob);
 	EVP_MD_CTX_free(c.tar_md);
 	tdestroy(c.links, hardlink_free);
@@ -788,8 +813,8 @@ static int applier_entry(struct applier *a, struct archive_entry *e, struct stra
 
 /* Everything after the outer reader is open: read the tar, write the
  * entries, drain the rest of the tar bytes into the diffID. */
-static int applier_run(struct applier *a, char diffid_out[STRATA_DIGEST_LEN],
-                       struct strata_error **err)
+static int applier_run_utf8(struct applier *a, char diffid_out[STRATA_DIGEST_LEN],
+                            struct strata_error **err)
 {
 	struct archive_entry *e;
 	int r = archive_read_next_header(a->outer, &e);
@@ -835,6 +860,17 @@ static int applier_run(struct applier *a, char diffid_out[STRATA_DIGEST_LEN],
 	if (diffid_out)
 		memcpy(diffid_out, diffid, STRATA_DIGEST_LEN);
 	return 0;
+}
+
+/* (names as raw bytes: see struct utf8_scope) */
+static int applier_run(struct applier *a, char diffid_out[STRATA_DIGEST_LEN],
+                       struct strata_error **err)
+{
+	struct utf8_scope loc;
+	utf8_enter(&loc);
+	int r = applier_run_utf8(a, diffid_out, err);
+	utf8_leave(&loc);
+	return r;
 }
 
 static void applier_release(struct applier *a)
