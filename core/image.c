@@ -130,6 +130,18 @@ static void image_push_layer(struct strata_image *img, const struct strata_layer
 	img->n++;
 }
 
+/* The document's own "created" ("2026-11-26T17:00:00Z", maybe with
+ * fractions or an offset we read as UTC), or 0 when it has none: a loaded
+ * image keeps its time, so saving it again gives the same digest. */
+static int64_t doc_created(json_t *doc)
+{
+	const char *s = json_string_value(json_object_get(doc, "created"));
+	struct tm tm = {0};
+	if (!s || !strptime(s, "%Y-%m-%dT%H:%M:%S", &tm))
+		return 0;
+	return (int64_t)timegm(&tm);
+}
+
 static struct strata_image *image_alloc(json_t *doc)
 {
 	struct strata_image *img = xzalloc(sizeof(*img));
@@ -450,6 +462,7 @@ static int image_from_manifest(struct strata_store *st, const char *digest, json
 		d.empty = !strcmp(di, EMPTY_TAR_DIFFID);
 		image_push_layer(img, &d, layer_media(str_field(l, "mediaType")));
 	}
+	img->created = doc_created(img->doc);
 	*out = img;
 	return 0;
 }
