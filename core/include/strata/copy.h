@@ -41,6 +41,23 @@ struct strata_copy_opts {
 STRATA_API int strata_copy(const char *src_root, const char *dest_root,
                            const struct strata_copy_opts *opts, struct strata_error **err);
 
+/* The cache key input of a COPY: "sha256:<hex>" over exactly the entries
+ * strata_copy() would copy from src_root with these opts (same selection:
+ * globs, excludes, symlinked sources), in a fixed order, each framed
+ * unambiguously as: its path relative to the destination ("." for dest
+ * itself, so one file renamed to dest is "."), its type, its mode after
+ * chmod, its owner (the chown spec string when chown is set; the source's
+ * uid:gid with keep_owner; else "0:0"), then the size and sha256 of a file's
+ * bytes, a symlink's target, a device's numbers, a hard link's first path,
+ * and the xattrs strata_copy() keeps. Never mtimes, inode numbers or host
+ * paths: the same tree anywhere, on any host, gives the same digest. What
+ * dest_root holds (and so whether a lone file lands inside an existing
+ * directory) is not part of it: the caller keys on the parent state.
+ * Errors: as strata_copy() for the source side (STRATA_ENOENT naming a source
+ * that matched nothing, STRATA_EINVAL, STRATA_EIO). Thread: safe. */
+STRATA_API int strata_copy_digest(const char *src_root, const struct strata_copy_opts *opts,
+                                  char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
+
 /* Resolve "user[:group]" inside root: names from root's /etc/passwd and
  * /etc/group, numbers as they are. A user without a group takes the user's
  * primary gid (0 for a bare number not in passwd). groups_out (may be NULL)
