@@ -17,7 +17,10 @@ struct strata_copy_opts {
 	/* Destination inside dest_root, absolute. With a trailing "/", or when
 	 * more than one source is given, or a glob matched several, it names a
 	 * directory the sources are copied into (created if missing). A single
-	 * directory source has its *contents* copied into dest (Docker rule). */
+	 * directory source has its *contents* copied into dest (Docker rule).
+	 * A lone file copied onto an existing directory lands inside it, as in
+	 * Docker; symlinks in dest, its last component included, are followed
+	 * inside dest_root. */
 	const char *dest;
 	/* "user[:group]" (names resolved from dest_root's /etc/passwd and
 	 * /etc/group, or numbers); NULL: see keep_owner. Applies to copied entries
@@ -35,7 +38,11 @@ struct strata_copy_opts {
 
 /* Copy per opts from src_root into dest_root. Regular files, dirs, symlinks
  * (copied as links, targets unchanged), hard links within one copy, fifos and
- * devices; mode bits and mtimes kept; xattrs other than trusted.* kept.
+ * devices; mode bits and mtimes kept; xattrs other than trusted.* kept;
+ * sockets skipped. An existing dest file is replaced, an existing dest dir
+ * merged into (keeping its own metadata at the top); a dir onto a non-dir,
+ * or a non-dir onto a dir, is an error, as in Docker. src_root and dest_root
+ * must not overlap.
  * Errors: STRATA_ENOENT (a source that matched nothing: the message names it),
  * STRATA_ESECURITY, STRATA_EINVAL (bad chown), STRATA_EIO (naming the path). */
 STRATA_API int strata_copy(const char *src_root, const char *dest_root,
