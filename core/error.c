@@ -1,5 +1,4 @@
 /* strata: errors (see include/strata/error.h). */
-#define _GNU_SOURCE
 #include "strata/error.h"
 
 #include <stdarg.h>

@@ -1,5 +1,4 @@
 /* strata: small helpers shared by the core and the plugins. */
-#define _GNU_SOURCE
 #include "util.h"
 
 #include <errno.h>

@@ -10,7 +10,9 @@
 #ifndef STRATA_TAP_H
 #define STRATA_TAP_H
 
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -10,4 +10,5 @@
 #include "graph.h"
 #include "solve.h"
 #include "plugin.h"
+#include "run.h"
 #endif

@@ -1,0 +1,305 @@
+/* strata: the build graph (see include/strata/graph.h).
+ *
+ * Nodes are appended to one array owned by the graph; an op only records its
+ * arguments. Everything is copied, so a frontend's strings can go away. */
+#include "strata/graph.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "graph_private.h"
+#include "strata/error.h"
+#include "strata/plugin.h"
+#include "util.h"
+
+int strata_graph_new(struct strata_graph **out, struct strata_error **err)
+{
+	(void)err;
+	*out = xzalloc(sizeof(**out));
+	return 0;
+}
+
+static void node_free(struct strata_node *n)
+{
+	free(n->info.stage);
+	free(n->info.desc);
+	free(n->info.where);
+	free(n->ref);
+	util_strv_free(n->argv);
+	util_strv_free(n->env);
+	free(n->cwd);
+	free(n->user);
+	free(n->context);
+	util_strv_free(n->sources);
+	free(n->dest);
+	free(n->chown);
+	util_strv_free(n->excludes);
+	free(n->path);
+	if (n->patch)
+		json_decref(n->patch);
+	free(n);
+}
+
+void strata_graph_free(struct strata_graph *g)
+{
+	if (!g)
+		return;
+	for (size_t i = 0; i < g->n; i++)
+		node_free(g->nodes[i]);
+	free(g->nodes);
+	free(g);
+}
+
+static struct strata_node *node_add(struct strata_graph *g, enum strata_op op,
+				    struct strata_node *parent,
+				    const struct strata_node_info *info)
+{
+	struct strata_node *n = xzalloc(sizeof(*n));
+	n->graph = g;
+	n->op = op;
+	n->parent = parent;
+	n->index = g->n;
+	if (info) {
+		n->info.stage = info->stage ? xstrdup(info->stage) : NULL;
+		n->info.desc = info->desc ? xstrdup(info->desc) : NULL;
+		n->info.where = info->where ? xstrdup(info->where) : NULL;
+		n->info.step = info->step;
+		n->info.steps = info->steps;
+	}
+	if (g->n == g->cap) {
+		g->cap = g->cap ? 2 * g->cap : 16;
+		g->nodes = xrealloc(g->nodes, g->cap * sizeof(*g->nodes));
+	}
+	g->nodes[g->n++] = n;
+	return n;
+}
+
+static int check_parent(struct strata_graph *g, struct strata_node *parent, const char *what,
+			struct strata_error **err)
+{
+	if (!parent)
+		return strata_error_set(err, STRATA_EINVAL, 0, "%s: no parent state", what);
+	if (parent->graph != g)
+		return strata_error_set(err, STRATA_EINVAL, 0, "%s: parent state from another graph",
+					what);
+	return 0;
+}
+
+int strata_graph_from(struct strata_graph *g, const char *ref, const struct strata_node_info *info,
+		      struct strata_node **out, struct strata_error **err)
+{
+	if (!ref || !*ref)
+		return strata_error_set(err, STRATA_EINVAL, 0, "from: empty image reference");
+	struct strata_node *n = node_add(g, STRATA_OP_FROM, NULL, info);
+	n->ref = xstrdup(ref);
+	*out = n;
+	return 0;
+}
+
+int strata_graph_scratch(struct strata_graph *g, const struct strata_node_info *info,
+			 struct strata_node **out, struct strata_error **err)
+{
+	(void)err;
+	*out = node_add(g, STRATA_OP_SCRATCH, NULL, info);
+	return 0;
+}
+
+int strata_graph_run(struct strata_graph *g, struct strata_node *parent,
+		     const struct strata_run_args *a, const struct strata_node_info *info,
+		     struct strata_node **out, struct strata_error **err)
+{
+	int r = check_parent(g, parent, "run", err);
+	if (r < 0)
+		return r;
+	if (!a->argv || !a->argv[0] || !a->argv[0][0])
+		return strata_error_set(err, STRATA_EINVAL, 0, "run: empty command");
+	if (a->cwd && a->cwd[0] != '/')
+		return strata_error_set(err, STRATA_EINVAL, 0,
+					"run: working directory '%s' is not absolute", a->cwd);
+	if (a->network < STRATA_NET_DEFAULT || a->network > STRATA_NET_HOST)
+		return strata_error_set(err, STRATA_EINVAL, 0, "run: unknown network mode %d",
+					a->network);
+	struct strata_node *n = node_add(g, STRATA_OP_RUN, parent, info);
+	n->argv = util_strv_dup(a->argv);
+	n->env = util_strv_dup(a->env);
+	n->cwd = xstrdup(a->cwd ? a->cwd : "/");
+	n->user = a->user && *a->user ? xstrdup(a->user) : NULL;
+	n->network = a->network;
+	*out = n;
+	return 0;
+}
+
+int strata_graph_copy(struct strata_graph *g, struct strata_node *parent,
+		      const struct strata_copy_args *a, const struct strata_node_info *info,
+		      struct strata_node **out, struct strata_error **err)
+{
+	int r = check_parent(g, parent, "copy", err);
+	if (r < 0)
+		return r;
+	if (a->from && a->from->graph != g)
+		return strata_error_set(err, STRATA_EINVAL, 0, "copy: source state from another graph");
+	if (!a->sources || !a->sources[0])
+		return strata_error_set(err, STRATA_EINVAL, 0, "copy: no source paths");
+	if (!a->dest || a->dest[0] != '/')
+		return strata_error_set(err, STRATA_EINVAL, 0, "copy: destination '%s' is not absolute",
+					a->dest ? a->dest : "");
+	struct strata_node *n = node_add(g, STRATA_OP_COPY, parent, info);
+	n->from = a->from;
+	n->context = a->from ? NULL : xstrdup(a->context ? a->context : "context");
+	n->sources = util_strv_dup(a->sources);
+	n->dest = xstrdup(a->dest);
+	n->chown = a->chown && *a->chown ? xstrdup(a->chown) : NULL;
+	n->chmod = a->chmod;
+	n->excludes = a->excludes ? util_strv_dup(a->excludes) : NULL;
+	*out = n;
+	return 0;
+}
+
+int strata_graph_mkdir(struct strata_graph *g, struct strata_node *parent, const char *path,
+		       mode_t mode, const char *chown, const struct strata_node_info *info,
+		       struct strata_node **out, struct strata_error **err)
+{
+	int r = check_parent(g, parent, "mkdir", err);
+	if (r < 0)
+		return r;
+	if (!path || path[0] != '/')
+		return strata_error_set(err, STRATA_EINVAL, 0, "mkdir: path '%s' is not absolute",
+					path ? path : "");
+	struct strata_node *n = node_add(g, STRATA_OP_MKDIR, parent, info);
+	n->path = util_path_clean(path);
+	n->mode = mode & 07777;
+	n->chown = chown && *chown ? xstrdup(chown) : NULL;
+	*out = n;
+	return 0;
+}
+
+int strata_graph_config(struct strata_graph *g, struct strata_node *parent, const char *patch_json,
+			const struct strata_node_info *info, struct strata_node **out,
+			struct strata_error **err)
+{
+	int r = check_parent(g, parent, "config", err);
+	if (r < 0)
+		return r;
+	json_error_t je;
+	json_t *patch = json_loads(patch_json ? patch_json : "", 0, &je);
+	if (!patch)
+		return strata_error_set(err, STRATA_EINVAL, 0, "config: bad JSON patch: %s", je.text);
+	if (!json_is_object(patch)) {
+		json_decref(patch);
+		return strata_error_set(err, STRATA_EINVAL, 0, "config: patch is not a JSON object");
+	}
+	struct strata_node *n = node_add(g, STRATA_OP_CONFIG, parent, info);
+	n->patch = patch;
+	*out = n;
+	return 0;
+}
+
+enum strata_op strata_node_op(const struct strata_node *n) { return n->op; }
+struct strata_node *strata_node_parent(const struct strata_node *n) { return n->parent; }
+const struct strata_node_info *strata_node_info(const struct strata_node *n)
+{
+	return (const struct strata_node_info *)&n->info;
+}
+size_t strata_graph_node_count(const struct strata_graph *g) { return g->n; }
+struct strata_node *strata_graph_node_at(const struct strata_graph *g, size_t i)
+{
+	return i < g->n ? g->nodes[i] : NULL;
+}
+
+/* --- dump ---------------------------------------------------------------- */
+
+static void dump_strv(struct util_buf *b, const char *name, char **v)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; v && v[i]; i++)
+		json_array_append_new(a, json_string(v[i]));
+	char *s = json_dumps(a, JSON_COMPACT);
+	util_buf_printf(b, " %s=%s", name, s);
+	free(s);
+	json_decref(a);
+}
+
+static void dump_str(struct util_buf *b, const char *name, const char *v)
+{
+	if (!v)
+		return;
+	json_t *s = json_string(v);
+	char *d = json_dumps(s, JSON_ENCODE_ANY);
+	util_buf_printf(b, " %s=%s", name, d);
+	free(d);
+	json_decref(s);
+}
+
+static const char *op_name(enum strata_op op)
+{
+	switch (op) {
+	case STRATA_OP_FROM: return "from";
+	case STRATA_OP_SCRATCH: return "scratch";
+	case STRATA_OP_RUN: return "run";
+	case STRATA_OP_COPY: return "copy";
+	case STRATA_OP_MKDIR: return "mkdir";
+	case STRATA_OP_CONFIG: return "config";
+	}
+	return "?";
+}
+
+/* Depth-first over the dependencies, so each line only names earlier lines. */
+static void dump_node(struct util_buf *b, const struct strata_node *n, int *ids, int *next)
+{
+	if (ids[n->index])
+		return;
+	if (n->parent)
+		dump_node(b, n->parent, ids, next);
+	if (n->from)
+		dump_node(b, n->from, ids, next);
+	int id = ids[n->index] = ++*next;
+	util_buf_printf(b, "%d %s", id, op_name(n->op));
+	if (n->parent)
+		util_buf_printf(b, " parent=%d", ids[n->parent->index]);
+	switch (n->op) {
+	case STRATA_OP_FROM: dump_str(b, "ref", n->ref); break;
+	case STRATA_OP_SCRATCH: break;
+	case STRATA_OP_RUN:
+		dump_strv(b, "argv", n->argv);
+		dump_strv(b, "env", n->env);
+		dump_str(b, "cwd", n->cwd);
+		dump_str(b, "user", n->user);
+		util_buf_printf(b, " network=%d", n->network);
+		break;
+	case STRATA_OP_COPY:
+		if (n->from)
+			util_buf_printf(b, " from=%d", ids[n->from->index]);
+		dump_str(b, "context", n->context);
+		dump_strv(b, "src", n->sources);
+		dump_str(b, "dest", n->dest);
+		dump_str(b, "chown", n->chown);
+		if (n->chmod >= 0)
+			util_buf_printf(b, " chmod=%04o", n->chmod);
+		if (n->excludes)
+			dump_strv(b, "exclude", n->excludes);
+		break;
+	case STRATA_OP_MKDIR:
+		dump_str(b, "path", n->path);
+		util_buf_printf(b, " mode=%04o", (unsigned)n->mode);
+		dump_str(b, "chown", n->chown);
+		break;
+	case STRATA_OP_CONFIG: {
+		char *s = json_dumps(n->patch, JSON_COMPACT | JSON_SORT_KEYS);
+		util_buf_printf(b, " patch=%s", s);
+		free(s);
+		break;
+	}
+	}
+	util_buf_addstr(b, "\n");
+}
+
+char *strata_graph_dump(const struct strata_graph *g, const struct strata_node *target)
+{
+	struct util_buf b = {0};
+	AUTOFREE int *ids = xzalloc((g->n + 1) * sizeof(int));
+	int next = 0;
+	if (target)
+		dump_node(&b, target, ids, &next);
+	util_buf_add(&b, "", 0);
+	return b.data;
+}

@@ -1,0 +1,54 @@
+/* strata: the graph's insides, shared with the solver. */
+#ifndef STRATA_GRAPH_PRIVATE_H
+#define STRATA_GRAPH_PRIVATE_H
+
+#include <jansson.h>
+#include <sys/types.h>
+
+#include "strata/graph.h"
+
+/* struct strata_node_info with owned strings (same layout as the public one). */
+struct graph_info {
+	char *stage;
+	char *desc;
+	char *where;
+	int step;
+	int steps;
+};
+
+struct strata_node {
+	struct strata_graph *graph;
+	size_t index;
+	enum strata_op op;
+	struct strata_node *parent;
+	struct graph_info info;
+	/* FROM */
+	char *ref;
+	/* RUN */
+	char **argv;
+	char **env;
+	char *cwd;
+	char *user;
+	int network;
+	/* COPY */
+	struct strata_node *from;
+	char *context;
+	char **sources;
+	char *dest;
+	char *chown; /* COPY and MKDIR */
+	int chmod;
+	char **excludes;
+	/* MKDIR */
+	char *path;
+	mode_t mode;
+	/* CONFIG */
+	json_t *patch;
+};
+
+struct strata_graph {
+	struct strata_node **nodes;
+	size_t n;
+	size_t cap;
+};
+
+#endif

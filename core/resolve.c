@@ -1,0 +1,64 @@
+/* strata: image references -> stored images (strata_image_resolve). */
+#include <string.h>
+
+#include "strata/error.h"
+#include "strata/plugin.h"
+#include "strata/solve.h"
+#include "strata/store.h"
+#include "util.h"
+
+/* "oci:dir:tag" -> transport "oci" and rest "dir:tag", when a transport has
+ * that scheme; a plain name ("busybox:1", "localhost:5000/x") has none. */
+static const struct strata_transport *ref_transport(struct strata_plugins *p, const char *ref,
+						    const char **rest)
+{
+	const char *colon = strchr(ref, ':');
+	if (!p || !colon)
+		return NULL;
+	AUTOFREE char *scheme = xstrndup(ref, (size_t)(colon - ref));
+	const struct strata_transport *t = strata_plugins_transport(p, scheme);
+	if (!t)
+		return NULL;
+	*rest = colon + 1;
+	/* "docker://host/x" */
+	if (strncmp(*rest, "//", 2) == 0)
+		*rest += 2;
+	return t;
+}
+
+int strata_image_resolve(struct strata_store *st, struct strata_plugins *plugins, const char *ref,
+			 char manifest_digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+{
+	const char *rest = NULL;
+	const struct strata_transport *t = ref_transport(plugins, ref, &rest);
+	if (t) {
+		int r = t->pull(t->self, strata_plugins_host(plugins), st, rest, manifest_digest_out,
+				err);
+		return r < 0 ? strata_error_wrap(err, "pull '%s'", ref) : 0;
+	}
+	AUTOFREE char *name = strata_tag_normalize(ref);
+	if (!name)
+		return strata_error_set(err, STRATA_EINVAL, 0, "invalid image reference '%s'", ref);
+	struct strata_error *e = NULL;
+	int r = strata_store_tag_get(st, name, manifest_digest_out, &e);
+	if (r != STRATA_ENOENT) {
+		if (r < 0 && err) {
+			strata_error_free(*err);
+			*err = e;
+		} else {
+			strata_error_free(e);
+		}
+		return r;
+	}
+	strata_error_free(e);
+	t = plugins ? strata_plugins_transport(plugins, "docker") : NULL;
+	if (!t)
+		return strata_error_set(err, STRATA_ENOENT, 0,
+					"image '%s' not found in the store (no registry transport "
+					"is loaded to pull it)",
+					ref);
+	r = t->pull(t->self, strata_plugins_host(plugins), st, ref, manifest_digest_out, err);
+	if (r < 0)
+		return strata_error_wrap(err, "pull '%s'", ref);
+	return strata_store_tag_set(st, name, manifest_digest_out, err);
+}

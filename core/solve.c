@@ -1,0 +1,438 @@
+/* strata: the solver (see include/strata/solve.h).
+ *
+ * A node's result is an image (config + layer list). The rootfs a RUN or COPY
+ * works on is never materialised: it is an overlay of the layers' unpacked
+ * dirs, which are derived from the image on demand, so layers nothing needs
+ * locally are never unpacked. A RUN's upper dir becomes both the layer blob
+ * and, renamed, the unpacked dir for that layer. */
+#include "strata/solve.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "graph_private.h"
+#include "snapshot_private.h"
+#include "strata/copy.h"
+#include "strata/error.h"
+#include "strata/image.h"
+#include "strata/layer.h"
+#include "strata/plugin.h"
+#include "strata/store.h"
+#include "util.h"
+
+struct node_result {
+	int done;
+	struct strata_image *img;
+};
+
+struct solve_ctx {
+	struct strata_graph *g;
+	const struct strata_solve_opts *o;
+	const struct strata_sandbox *sandbox;
+	struct node_result *res; /* by node index */
+	pthread_mutex_t ev_lock;
+};
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void emit(struct solve_ctx *c, enum strata_event_kind kind, const struct strata_node *n,
+		 const char *data, size_t len, double seconds)
+{
+	if (!c->o->on_event)
+		return;
+	struct strata_event ev = {
+		.kind = kind,
+		.info = n ? strata_node_info(n) : NULL,
+		.data = data,
+		.len = len,
+		.seconds = seconds,
+	};
+	pthread_mutex_lock(&c->ev_lock);
+	c->o->on_event(c->o->event_ud, &ev);
+	pthread_mutex_unlock(&c->ev_lock);
+}
+
+/* The unpacked dirs of img's layers, bottom first. Ownership: the caller's. */
+static int image_lowers(struct solve_ctx *c, const struct strata_image *img, char ***out,
+			struct strata_error **err)
+{
+	size_t n = strata_image_layer_count(img);
+	char **v = xzalloc((n + 1) * sizeof(*v));
+	for (size_t i = 0; i < n; i++) {
+		const struct strata_layer_desc *l = strata_image_layer(img, i);
+		int r = strata_layer_unpack(c->o->store, l->digest, l->diffid, &v[i], err);
+		if (r < 0) {
+			util_strv_free(v);
+			return strata_error_wrap(err, "unpack layer '%s'", l->digest);
+		}
+	}
+	*out = v;
+	return 0;
+}
+
+/* Turn a finished writable snapshot into a layer on img. */
+static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, struct snapshot *snap,
+			   struct strata_image *img, struct strata_error **err)
+{
+	int r = snapshot_unmount(snap, err);
+	if (r < 0)
+		return r;
+	struct strata_layer_opts lo = {
+		.source = STRATA_LAYER_FROM_UPPER,
+		.clamp_mtime = c->o->source_date_epoch,
+	};
+	struct strata_layer_desc desc;
+	r = strata_layer_create(c->o->store, snap->upper, &lo, &desc, err);
+	if (r < 0)
+		return strata_error_wrap(err, "create layer");
+	if (desc.empty)
+		return strata_image_add_history(img, n->info.desc, err);
+	AUTOFREE char *upper = snapshot_take_upper(snap);
+	if (upper) {
+		r = strata_store_layer_commit(c->o->store, upper, desc.diffid, err);
+		if (r < 0)
+			return r;
+	}
+	return strata_image_add_layer(img, &desc, n->info.desc, err);
+}
+
+/* --- RUN ----------------------------------------------------------------- */
+
+struct output_pump {
+	struct solve_ctx *c;
+	const struct strata_node *n;
+	int fd;
+};
+
+static void *pump_output(void *arg)
+{
+	struct output_pump *p = arg;
+	char buf[16384];
+	for (;;) {
+		ssize_t r = read(p->fd, buf, sizeof buf);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		emit(p->c, STRATA_EV_OUTPUT, p->n, buf, (size_t)r, 0);
+	}
+	return NULL;
+}
+
+static char *argv_text(char **argv)
+{
+	struct util_buf b = {0};
+	for (size_t i = 0; argv[i]; i++) {
+		if (i)
+			util_buf_addstr(&b, " ");
+		util_buf_addstr(&b, argv[i]);
+	}
+	util_buf_add(&b, "", 0);
+	return b.data;
+}
+
+static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
+		  struct strata_error **err)
+{
+	AUTOSTRV char **lowers = NULL;
+	int r = image_lowers(c, img, &lowers, err);
+	if (r < 0)
+		return r;
+	struct snapshot snap;
+	r = snapshot_mount(c->o->store, (const char *const *)lowers, util_strv_len((const char *const *)lowers), 1, &snap, err);
+	if (r < 0)
+		goto out;
+	uid_t uid = 0;
+	gid_t gid = 0;
+	AUTOFREE gid_t *groups = NULL;
+	size_t ngroups = 0;
+	if (n->user) {
+		r = strata_user_resolve(snap.merged, n->user, &uid, &gid, &groups, &ngroups, err);
+		if (r < 0)
+			goto out;
+	}
+	int pfd[2];
+	if (pipe2(pfd, O_CLOEXEC) < 0) {
+		r = strata_error_set(err, STRATA_EIO, errno, "pipe");
+		goto out;
+	}
+	struct output_pump pump = {c, n, pfd[0]};
+	pthread_t th;
+	if (pthread_create(&th, NULL, pump_output, &pump) != 0) {
+		close(pfd[0]);
+		close(pfd[1]);
+		r = strata_error_set(err, STRATA_EIO, 0, "start output thread");
+		goto out;
+	}
+	struct strata_sandbox_spec spec = {
+		.rootfs = snap.merged,
+		.argv = (const char *const *)n->argv,
+		.env = (const char *const *)n->env,
+		.cwd = n->cwd,
+		.uid = uid,
+		.gid = gid,
+		.groups = groups,
+		.ngroups = ngroups,
+		.network = n->network,
+		.stdin_fd = -1,
+		.stdout_fd = pfd[1],
+		.stderr_fd = pfd[1],
+	};
+	int status = -1;
+	r = c->sandbox->run(c->sandbox->self, &spec, &status, err);
+	close(pfd[1]);
+	pthread_join(th, NULL);
+	close(pfd[0]);
+	if (r < 0) {
+		strata_error_wrap(err, "sandbox '%s'", c->sandbox->name);
+		goto out;
+	}
+	if (status != 0) {
+		AUTOFREE char *cmd = argv_text(n->argv);
+		r = strata_error_set(err, STRATA_EPROCESS, 0,
+				     "process \"%s\" did not complete successfully: exit code %d",
+				     cmd, status);
+		goto out;
+	}
+	r = commit_snapshot(c, n, &snap, img, err);
+out:
+	snapshot_release(&snap);
+	return r;
+}
+
+/* --- COPY / MKDIR -------------------------------------------------------- */
+
+static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
+		   struct strata_error **err)
+{
+	struct snapshot src = {0}, dst = {0};
+	AUTOSTRV char **lowers = NULL;
+	AUTOSTRV char **src_lowers = NULL;
+	const char *src_root;
+	int r;
+	if (n->from) {
+		struct strata_image *from = c->res[n->from->index].img;
+		r = image_lowers(c, from, &src_lowers, err);
+		if (r < 0)
+			goto out;
+		r = snapshot_mount(c->o->store, (const char *const *)src_lowers,
+				   util_strv_len((const char *const *)src_lowers), 0, &src, err);
+		if (r < 0)
+			goto out;
+		src_root = src.merged;
+	} else {
+		if (strcmp(n->context, "context") != 0) {
+			r = strata_error_set(err, STRATA_EUNSUPPORTED, 0,
+					     "copy: named context '%s' is not supported yet",
+					     n->context);
+			goto out;
+		}
+		if (!c->o->context_dir) {
+			r = strata_error_set(err, STRATA_EINVAL, 0, "copy: no build context");
+			goto out;
+		}
+		src_root = c->o->context_dir;
+	}
+	r = image_lowers(c, img, &lowers, err);
+	if (r < 0)
+		goto out;
+	r = snapshot_mount(c->o->store, (const char *const *)lowers,
+			   util_strv_len((const char *const *)lowers), 1, &dst, err);
+	if (r < 0)
+		goto out;
+	struct strata_copy_opts co = {
+		.sources = (const char *const *)n->sources,
+		.dest = n->dest,
+		.chown = n->chown,
+		.keep_owner = n->from != NULL,
+		.chmod = n->chmod,
+		.excludes = (const char *const *)n->excludes,
+	};
+	r = strata_copy(src_root, dst.merged, &co, err);
+	if (r < 0)
+		goto out;
+	r = commit_snapshot(c, n, &dst, img, err);
+out:
+	snapshot_release(&src);
+	snapshot_release(&dst);
+	return r;
+}
+
+static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
+		    struct strata_error **err)
+{
+	AUTOSTRV char **lowers = NULL;
+	int r = image_lowers(c, img, &lowers, err);
+	if (r < 0)
+		return r;
+	struct snapshot snap;
+	r = snapshot_mount(c->o->store, (const char *const *)lowers,
+			   util_strv_len((const char *const *)lowers), 1, &snap, err);
+	if (r < 0)
+		return r;
+	uid_t uid = 0;
+	gid_t gid = 0;
+	if (n->chown)
+		r = strata_user_resolve(snap.merged, n->chown, &uid, &gid, NULL, NULL, err);
+	if (r == 0)
+		r = strata_mkdir_in_root(snap.merged, n->path, n->mode, uid, gid, err);
+	if (r == 0)
+		r = commit_snapshot(c, n, &snap, img, err);
+	snapshot_release(&snap);
+	return r;
+}
+
+/* --- the walk ------------------------------------------------------------ */
+
+static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_error **err);
+
+static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_image **img,
+		  struct strata_error **err)
+{
+	switch (n->op) {
+	case STRATA_OP_FROM: {
+		char digest[STRATA_DIGEST_LEN];
+		int r = strata_image_resolve(c->o->store, c->o->plugins, n->ref, digest, err);
+		if (r < 0)
+			return r;
+		return strata_image_load(c->o->store, digest, img, err);
+	}
+	case STRATA_OP_SCRATCH: return strata_image_new(img, err);
+	case STRATA_OP_RUN: return op_run(c, n, *img, err);
+	case STRATA_OP_COPY: return op_copy(c, n, *img, err);
+	case STRATA_OP_MKDIR: return op_mkdir(c, n, *img, err);
+	case STRATA_OP_CONFIG: {
+		int r = strata_image_config_patch(*img, n->patch, err);
+		if (r == 0)
+			r = strata_image_add_history(*img, n->info.desc, err);
+		return r;
+	}
+	}
+	return strata_error_set(err, STRATA_EINVAL, 0, "unknown op %d", (int)n->op);
+}
+
+static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
+{
+	struct node_result *res = &c->res[n->index];
+	if (res->done)
+		return 0;
+	int r;
+	if (n->parent && (r = solve_node(c, n->parent, err)) < 0)
+		return r;
+	if (n->from && (r = solve_node(c, n->from, err)) < 0)
+		return r;
+	struct strata_image *img =
+		n->parent ? strata_image_clone(c->res[n->parent->index].img) : NULL;
+	if (img && c->o->source_date_epoch < 0)
+		strata_image_set_created(img, (int64_t)time(NULL));
+	else if (img)
+		strata_image_set_created(img, c->o->source_date_epoch);
+	double t0 = now_seconds();
+	emit(c, STRATA_EV_START, n, NULL, 0, 0);
+	r = run_op(c, n, &img, err);
+	if (r < 0) {
+		strata_image_free(img);
+		strata_error_set_where(err, n->info.where);
+		if (err && *err)
+			emit(c, STRATA_EV_FAILED, n, (*err)->msg, strlen((*err)->msg),
+			     now_seconds() - t0);
+		return r;
+	}
+	emit(c, STRATA_EV_DONE, n, NULL, 0, now_seconds() - t0);
+	res->img = img;
+	res->done = 1;
+	return 0;
+}
+
+/* Mark what target needs; report stages with no needed node as skipped. */
+static void report_skipped(struct solve_ctx *c, struct strata_node *target)
+{
+	size_t n = c->g->n;
+	AUTOFREE char *need = xzalloc(n + 1);
+	/* nodes are appended after their dependencies, so one pass from the
+	 * end finds everything reachable */
+	need[target->index] = 1;
+	for (size_t i = n; i > 0; i--) {
+		struct strata_node *x = c->g->nodes[i - 1];
+		if (!need[i - 1])
+			continue;
+		if (x->parent)
+			need[x->parent->index] = 1;
+		if (x->from)
+			need[x->from->index] = 1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		struct strata_node *x = c->g->nodes[i];
+		if (need[i] || !x->info.stage)
+			continue;
+		int seen = 0, used = 0;
+		for (size_t j = 0; j < n; j++) {
+			struct strata_node *y = c->g->nodes[j];
+			if (!y->info.stage || strcmp(y->info.stage, x->info.stage) != 0)
+				continue;
+			if (j < i)
+				seen = 1;
+			if (need[j])
+				used = 1;
+		}
+		if (!seen && !used)
+			emit(c, STRATA_EV_SKIPPED, x, NULL, 0, 0);
+	}
+}
+
+int strata_solve(struct strata_graph *g, struct strata_node *target,
+		 const struct strata_solve_opts *opts, char manifest_digest_out[STRATA_DIGEST_LEN],
+		 struct strata_error **err)
+{
+	if (!target || target->graph != g)
+		return strata_error_set(err, STRATA_EINVAL, 0, "solve: target not in this graph");
+	const char *sbname = opts->sandbox ? opts->sandbox : "namespaces";
+	struct solve_ctx c = {.g = g, .o = opts};
+	c.sandbox = opts->plugins ? strata_plugins_sandbox(opts->plugins, sbname) : NULL;
+	int r = 0;
+	if (!c.sandbox) {
+		/* only an error once a RUN needs it */
+		for (size_t i = 0; i < g->n; i++) {
+			if (g->nodes[i]->op == STRATA_OP_RUN) {
+				r = strata_error_set(err, STRATA_EPLUGIN, 0,
+						     "sandbox '%s' is not available (no plugin "
+						     "registers it)",
+						     sbname);
+				break;
+			}
+		}
+		if (r < 0)
+			return r;
+	}
+	c.res = xzalloc((g->n + 1) * sizeof(*c.res));
+	pthread_mutex_init(&c.ev_lock, NULL);
+	report_skipped(&c, target);
+	r = solve_node(&c, target, err);
+	if (r == 0)
+		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out, err);
+	for (size_t i = 0; i < g->n; i++)
+		strata_image_free(c.res[i].img);
+	free(c.res);
+	pthread_mutex_destroy(&c.ev_lock);
+	return r;
+}
+
+int strata_process_isolate(struct strata_error **err)
+{
+	if (unshare(CLONE_NEWNS) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "unshare mount namespace");
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "make / private");
+	return 0;
+}

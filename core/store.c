@@ -1,0 +1,830 @@
+/* strata: the content-addressed store (see include/strata/store.h).
+ *
+ * Everything lands through a temp file or dir under tmp/ and one rename(2), so
+ * readers see a blob, tag or layer whole or not at all. The flock on root/lock
+ * only guards the tmp/ sweep: a process that finds nobody else holding the lock
+ * may treat what is under tmp/ as the litter of an interrupted run. */
+#include "strata/store.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include "strata/error.h"
+#include "util.h"
+
+struct strata_store {
+	char *root;  /* realpath, no trailing slash */
+	int lock_fd; /* holds the shared flock on root/lock */
+};
+
+struct strata_blob_writer {
+	struct strata_store *st;
+	int fd;
+	char *tmp_path; /* NULL once renamed away or removed */
+	EVP_MD_CTX *md;
+	int64_t size;
+};
+
+static const char *const store_subdirs[] = {"blobs",  "blobs/sha256", "tags",
+                                            "layers", "cache",        "tmp"};
+
+/* --- digests ------------------------------------------------------------- */
+
+int strata_digest_valid(const char *s)
+{
+	if (!s || strncmp(s, "sha256:", 7) != 0)
+		return 0;
+	s += 7;
+	for (int i = 0; i < 64; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return s[64] == '\0';
+}
+
+static void digest_format(const unsigned char md[32], char out[STRATA_DIGEST_LEN])
+{
+	memcpy(out, "sha256:", 7);
+	util_hex(md, 32, out + 7);
+}
+
+void strata_digest_buffer(const void *buf, size_t len, char digest_out[STRATA_DIGEST_LEN])
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n = 0;
+	/* EVP_Digest only fails when libcrypto itself is broken */
+	if (!EVP_Digest(buf, len, md, &n, EVP_sha256(), NULL) || n != 32)
+		abort();
+	digest_format(md, digest_out);
+}
+
+/* --- small file-system helpers ------------------------------------------ */
+
+static int fsync_dir(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int r = fsync(fd);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return r;
+}
+
+/* A temp file under tmp/ named "<prefix>-XXXXXX". Returns the fd (O_CLOEXEC). */
+static int store_tmpfile(struct strata_store *st, const char *prefix, char **path,
+                         struct strata_error **err)
+{
+	char *p = xasprintf("%s/tmp/%s-XXXXXX", st->root, prefix);
+	int fd = mkostemp(p, O_CLOEXEC);
+	if (fd < 0) {
+		int e = errno;
+		strata_error_set(err, STRATA_EIO, e, "create temp file '%s'", p);
+		free(p);
+		return -1;
+	}
+	*path = p;
+	return fd;
+}
+
+/* Write fd's temp file to disk and move it to dst (whose dir is then synced).
+ * The temp file is gone afterwards either way. */
+static int store_install(const char *tmp, int fd, const char *dst, const char *dstdir,
+                         struct strata_error **err)
+{
+	if (fchmod(fd, 0644) < 0 || fsync(fd) < 0) {
+		int e = errno;
+		unlink(tmp);
+		return strata_error_set(err, STRATA_EIO, e, "sync '%s'", tmp);
+	}
+	if (rename(tmp, dst) < 0) {
+		int e = errno;
+		unlink(tmp);
+		return strata_error_set(err, STRATA_EIO, e, "rename '%s' to '%s'", tmp, dst);
+	}
+	if (fsync_dir(dstdir) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "sync '%s'", dstdir);
+	return 0;
+}
+
+/* --- rmtree -------------------------------------------------------------- */
+
+/* 1 when name (in dfd) is the root of another mount than dev's. statx's
+ * STATX_ATTR_MOUNT_ROOT also catches bind mounts of the same filesystem,
+ * which a st_dev comparison alone would walk into. */
+static int rmtree_is_mount(int dfd, const char *name, dev_t dev)
+{
+	struct statx sx;
+	if (statx(dfd, name, AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &sx) < 0)
+		return 0;
+	if (sx.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT)
+		if (sx.stx_attributes & STATX_ATTR_MOUNT_ROOT)
+			return 1;
+	return makedev(sx.stx_dev_major, sx.stx_dev_minor) != dev;
+}
+
+/* Open a directory entry without following symlinks; a directory its owner
+ * locked (mode 0, or no x bit for us) is opened to rwx for the owner first. */
+static int rmtree_opendir(int dfd, const char *name)
+{
+	int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0 && errno == EACCES) {
+		if (fchmodat(dfd, name, 0700, 0) < 0)
+			return -1;
+		fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	}
+	return fd;
+}
+
+/* Remove everything inside the directory fd (which stays open, and is
+ * closed by the caller). path is only for messages. */
+static int rmtree_contents(int fd, const char *path, dev_t dev, struct strata_error **err)
+{
+	struct stat sb;
+	if (fstat(fd, &sb) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "stat '%s'", path);
+	if ((sb.st_mode & 0700) != 0700 && fchmod(fd, (sb.st_mode & 07777) | 0700) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "chmod '%s'", path);
+
+	/* read the names first, so at most one fd per level stays open */
+	int dfd = dup(fd);
+	if (dfd < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", path);
+	DIR *d = fdopendir(dfd);
+	if (!d) {
+		int e = errno;
+		close(dfd);
+		return strata_error_set(err, STRATA_EIO, e, "open '%s'", path);
+	}
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *de;
+	errno = 0;
+	while ((de = readdir(d))) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (n + 1 >= cap) {
+			cap = cap ? cap * 2 : 16;
+			names = xrealloc(names, cap * sizeof(*names));
+		}
+		names[n++] = xstrdup(de->d_name);
+		errno = 0;
+	}
+	int rerr = errno;
+	closedir(d);
+	if (names)
+		names[n] = NULL;
+	AUTOSTRV char **autonames = names;
+	if (rerr)
+		return strata_error_set(err, STRATA_EIO, rerr, "read '%s'", path);
+
+	for (size_t i = 0; i < n; i++) {
+		const char *name = names[i];
+		struct stat cs;
+		if (fstatat(fd, name, &cs, AT_SYMLINK_NOFOLLOW) < 0) {
+			if (errno == ENOENT)
+				continue;
+			return strata_error_set(err, STRATA_EIO, errno, "stat '%s/%s'", path, name);
+		}
+		if (!S_ISDIR(cs.st_mode)) {
+			if (unlinkat(fd, name, 0) < 0 && errno != ENOENT)
+				return strata_error_set(err, STRATA_EIO, errno, "remove '%s/%s'",
+				                        path, name);
+			continue;
+		}
+		if (rmtree_is_mount(fd, name, dev))
+			return strata_error_set(err, STRATA_EIO, EBUSY, "remove '%s/%s'", path,
+			                        name);
+		AUTOFREE char *sub = xasprintf("%s/%s", path, name);
+		int cfd = rmtree_opendir(fd, name);
+		if (cfd < 0)
+			return strata_error_set(err, STRATA_EIO, errno, "open '%s'", sub);
+		int r = rmtree_contents(cfd, sub, dev, err);
+		close(cfd);
+		if (r < 0)
+			return r;
+		if (unlinkat(fd, name, AT_REMOVEDIR) < 0 && errno != ENOENT)
+			return strata_error_set(err, STRATA_EIO, errno, "remove '%s'", sub);
+	}
+	return 0;
+}
+
+int strata_rmtree(const char *path, struct strata_error **err)
+{
+	struct stat sb;
+	if (lstat(path, &sb) < 0) {
+		if (errno == ENOENT)
+			return 0;
+		return strata_error_set(err, STRATA_EIO, errno, "stat '%s'", path);
+	}
+	if (!S_ISDIR(sb.st_mode)) {
+		if (unlink(path) < 0 && errno != ENOENT)
+			return strata_error_set(err, STRATA_EIO, errno, "remove '%s'", path);
+		return 0;
+	}
+	int fd = rmtree_opendir(AT_FDCWD, path);
+	if (fd < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", path);
+	int r = rmtree_contents(fd, path, sb.st_dev, err);
+	close(fd);
+	if (r < 0)
+		return r;
+	if (rmdir(path) < 0 && errno != ENOENT)
+		return strata_error_set(err, STRATA_EIO, errno, "remove '%s'", path);
+	return 0;
+}
+
+/* --- open / free --------------------------------------------------------- */
+
+/* Remove every entry of tmp/: called only while holding the lock exclusively,
+ * so nothing there belongs to a live process. */
+static int store_sweep_tmp(struct strata_store *st, struct strata_error **err)
+{
+	AUTOFREE char *tmp = util_path_join(st->root, "tmp");
+	int fd = open(tmp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", tmp);
+	struct stat sb;
+	int r = fstat(fd, &sb) < 0 ? strata_error_set(err, STRATA_EIO, errno, "stat '%s'", tmp)
+	                           : rmtree_contents(fd, tmp, sb.st_dev, err);
+	close(fd);
+	return r;
+}
+
+int strata_store_open(const char *root, struct strata_store **out, struct strata_error **err)
+{
+	if (!root || !*root)
+		return strata_error_set(err, STRATA_EINVAL, 0, "open store: empty root path");
+	if (util_mkdir_p(root, 0755) < 0) {
+		if (errno == EEXIST || errno == ENOTDIR)
+			return strata_error_set(err, STRATA_EINVAL, 0,
+			                        "open store '%s': not a directory", root);
+		return strata_error_set(err, STRATA_EIO, errno, "create store '%s'", root);
+	}
+	char *real = realpath(root, NULL);
+	if (!real)
+		return strata_error_set(err, STRATA_EIO, errno, "resolve store root '%s'", root);
+	struct strata_store *st = xzalloc(sizeof(*st));
+	st->root = real;
+	st->lock_fd = -1;
+
+	struct stat sb;
+	if (stat(real, &sb) < 0 || !S_ISDIR(sb.st_mode)) {
+		strata_store_free(st);
+		return strata_error_set(err, STRATA_EINVAL, 0, "open store '%s': not a directory",
+		                        root);
+	}
+	for (size_t i = 0; i < sizeof(store_subdirs) / sizeof(store_subdirs[0]); i++) {
+		AUTOFREE char *d = util_path_join(real, store_subdirs[i]);
+		if (mkdir(d, 0755) < 0 && errno != EEXIST) {
+			int e = errno;
+			strata_store_free(st);
+			return strata_error_set(err, STRATA_EIO, e, "create '%s'", d);
+		}
+	}
+	AUTOFREE char *lock = util_path_join(real, "lock");
+	st->lock_fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+	if (st->lock_fd < 0) {
+		int e = errno;
+		strata_store_free(st);
+		return strata_error_set(err, STRATA_EIO, e, "open '%s'", lock);
+	}
+	if (flock(st->lock_fd, LOCK_EX | LOCK_NB) == 0) {
+		int r = store_sweep_tmp(st, err);
+		if (r < 0) {
+			strata_store_free(st);
+			return strata_error_wrap(err, "open store '%s'", root);
+		}
+	} else if (errno != EWOULDBLOCK) {
+		int e = errno;
+		strata_store_free(st);
+		return strata_error_set(err, STRATA_EIO, e, "lock '%s'", lock);
+	}
+	/* downgrade (or wait out an exclusive holder such as a gc) */
+	while (flock(st->lock_fd, LOCK_SH) < 0) {
+		if (errno == EINTR)
+			continue;
+		int e = errno;
+		strata_store_free(st);
+		return strata_error_set(err, STRATA_EIO, e, "lock '%s'", lock);
+	}
+	*out = st;
+	return 0;
+}
+
+void strata_store_free(struct strata_store *st)
+{
+	if (!st)
+		return;
+	if (st->lock_fd >= 0)
+		close(st->lock_fd); /* releases the flock */
+	free(st->root);
+	free(st);
+}
+
+const char *strata_store_root(const struct strata_store *st)
+{
+	return st->root;
+}
+
+/* --- blobs --------------------------------------------------------------- */
+
+static char *store_blob_path(struct strata_store *st, const char *digest)
+{
+	return xasprintf("%s/blobs/sha256/%s", st->root, digest + 7);
+}
+
+/* root/<dir>/<hex of digest>; what names the digest in the error. */
+static int store_digest_path(struct strata_store *st, const char *dir, const char *what,
+                             const char *digest, char **path, struct strata_error **err)
+{
+	if (!strata_digest_valid(digest))
+		return strata_error_set(err, STRATA_EINVAL, 0, "malformed %s '%s'", what,
+		                        digest ? digest : "");
+	*path = xasprintf("%s/%s/%s", st->root, dir, digest + 7);
+	return 0;
+}
+
+int strata_store_blob_path(struct strata_store *st, const char *digest, char **path,
+                           struct strata_error **err)
+{
+	return store_digest_path(st, "blobs/sha256", "digest", digest, path, err);
+}
+
+int strata_blob_writer_new(struct strata_store *st, struct strata_blob_writer **out,
+                           struct strata_error **err)
+{
+	char *tmp;
+	int fd = store_tmpfile(st, "blob", &tmp, err);
+	if (fd < 0)
+		return STRATA_EIO;
+	struct strata_blob_writer *w = xzalloc(sizeof(*w));
+	w->st = st;
+	w->fd = fd;
+	w->tmp_path = tmp;
+	w->md = EVP_MD_CTX_new();
+	if (!w->md || !EVP_DigestInit_ex(w->md, EVP_sha256(), NULL))
+		abort(); /* libcrypto out of memory: as xmalloc */
+	*out = w;
+	return 0;
+}
+
+int strata_blob_writer_write(struct strata_blob_writer *w, const void *buf, size_t len,
+                             struct strata_error **err)
+{
+	if (!w->tmp_path)
+		return strata_error_set(err, STRATA_EINVAL, 0, "write blob: writer already spent");
+	if (util_write_all(w->fd, buf, len) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "write '%s'", w->tmp_path);
+	EVP_DigestUpdate(w->md, buf, len);
+	w->size += (int64_t)len;
+	return 0;
+}
+
+int64_t strata_blob_writer_size(const struct strata_blob_writer *w)
+{
+	return w->size;
+}
+
+int strata_blob_writer_commit(struct strata_blob_writer *w, const char *expected,
+                              char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+{
+	if (!w->tmp_path)
+		return strata_error_set(err, STRATA_EINVAL, 0, "commit blob: writer already spent");
+	AUTOFREE char *tmp = steal_pointer(&w->tmp_path);
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int n = 0;
+	char got[STRATA_DIGEST_LEN];
+	EVP_DigestFinal_ex(w->md, md, &n);
+	digest_format(md, got);
+	if (expected && strcmp(expected, got) != 0) {
+		unlink(tmp);
+		return strata_error_set(err, STRATA_ECORRUPT, 0,
+		                        "blob digest mismatch: expected '%s', got '%s'", expected,
+		                        got);
+	}
+	AUTOFREE char *dst = store_blob_path(w->st, got);
+	struct stat sb;
+	if (lstat(dst, &sb) == 0 && S_ISREG(sb.st_mode)) {
+		/* the same bytes are already there: keep them */
+		unlink(tmp);
+	} else {
+		AUTOFREE char *dir = util_path_join(w->st->root, "blobs/sha256");
+		int r = store_install(tmp, w->fd, dst, dir, err);
+		if (r < 0)
+			return r;
+	}
+	if (digest_out)
+		memcpy(digest_out, got, STRATA_DIGEST_LEN);
+	return 0;
+}
+
+void strata_blob_writer_free(struct strata_blob_writer *w)
+{
+	if (!w)
+		return;
+	if (w->fd >= 0)
+		close(w->fd);
+	if (w->tmp_path)
+		unlink(w->tmp_path);
+	free(w->tmp_path);
+	EVP_MD_CTX_free(w->md);
+	free(w);
+}
+
+int strata_store_put_blob(struct strata_store *st, const void *buf, size_t len,
+                          char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+{
+	struct strata_blob_writer *w;
+	int r = strata_blob_writer_new(st, &w, err);
+	if (r < 0)
+		return r;
+	r = strata_blob_writer_write(w, buf, len, err);
+	if (r == 0)
+		r = strata_blob_writer_commit(w, NULL, digest_out, err);
+	strata_blob_writer_free(w);
+	return r;
+}
+
+int strata_store_has_blob(struct strata_store *st, const char *digest)
+{
+	if (!strata_digest_valid(digest))
+		return 0;
+	AUTOFREE char *p = store_blob_path(st, digest);
+	struct stat sb;
+	return lstat(p, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
+int64_t strata_store_blob_size(struct strata_store *st, const char *digest)
+{
+	if (!strata_digest_valid(digest))
+		return -1;
+	AUTOFREE char *p = store_blob_path(st, digest);
+	struct stat sb;
+	if (lstat(p, &sb) < 0 || !S_ISREG(sb.st_mode))
+		return -1;
+	return (int64_t)sb.st_size;
+}
+
+int strata_store_open_blob(struct strata_store *st, const char *digest, int *fd,
+                           struct strata_error **err)
+{
+	AUTOFREE char *p = NULL;
+	int r = strata_store_blob_path(st, digest, &p, err);
+	if (r < 0)
+		return r;
+	int f = open(p, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (f < 0) {
+		if (errno == ENOENT)
+			return strata_error_set(err, STRATA_ENOENT, 0,
+			                        "blob '%s': not in the store", digest);
+		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", p);
+	}
+	*fd = f;
+	return 0;
+}
+
+int strata_store_read_blob(struct strata_store *st, const char *digest, char **buf, size_t *len,
+                           struct strata_error **err)
+{
+	AUTOCLOSE int fd = -1;
+	int r = strata_store_open_blob(st, digest, &fd, err);
+	if (r < 0)
+		return r;
+	AUTOFREE char *data = NULL;
+	size_t n = 0;
+	if (util_read_fd(fd, &data, &n) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "read blob '%s'", digest);
+	char got[STRATA_DIGEST_LEN];
+	strata_digest_buffer(data, n, got);
+	if (strcmp(got, digest) != 0)
+		return strata_error_set(err, STRATA_ECORRUPT, 0,
+		                        "blob '%s': content hashes to '%s'", digest, got);
+	*buf = steal_pointer(&data);
+	if (len)
+		*len = n;
+	return 0;
+}
+
+/* --- tags ---------------------------------------------------------------- */
+
+static int tag_char_ok(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '.' || c == '-';
+}
+
+/* The repository part: lowercase components of [a-z0-9._-] joined by single
+ * '/'; the first component (a registry host) may end in ":<port>" when more
+ * components follow. */
+static int tag_repo_valid(const char *s, size_t n)
+{
+	size_t comp = 0;          /* length of the current component */
+	int ncomp = 0, port = -1; /* port: digits seen after ':' in the host, or -1 */
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '/') {
+			if (comp == 0 || port == 0)
+				return 0;
+			ncomp++;
+			comp = 0;
+			port = -1;
+		} else if (c == ':') {
+			if (ncomp > 0 || port >= 0 || comp == 0)
+				return 0;
+			port = 0;
+		} else if (port >= 0) {
+			if (!(c >= '0' && c <= '9'))
+				return 0;
+			port++;
+		} else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
+		           c == '_' || c == '-') {
+			comp++;
+		} else {
+			return 0;
+		}
+	}
+	/* a trailing "host:port" with nothing after it is no repository */
+	return comp > 0 && port < 0;
+}
+
+char *strata_tag_normalize(const char *name)
+{
+	if (!name || !*name)
+		return NULL;
+	for (const char *p = name; *p; p++)
+		if ((unsigned char)*p <= ' ' || (unsigned char)*p >= 0x7f)
+			return NULL;
+	const char *at = strchr(name, '@');
+	if (at && !strata_digest_valid(at + 1))
+		return NULL;
+	size_t end = at ? (size_t)(at - name) : strlen(name);
+	/* a ':' after the last '/' starts the tag */
+	const char *slash = memrchr(name, '/', end);
+	size_t from = slash ? (size_t)(slash - name) : 0;
+	const char *colon = memchr(name + from, ':', end - from);
+	size_t repo_len = colon ? (size_t)(colon - name) : end;
+	if (!tag_repo_valid(name, repo_len))
+		return NULL;
+	if (colon) {
+		const char *t = colon + 1;
+		size_t tn = end - repo_len - 1;
+		if (tn == 0 || tn > 128 || t[0] == '.' || t[0] == '-')
+			return NULL;
+		for (size_t i = 0; i < tn; i++)
+			if (!tag_char_ok(t[i]))
+				return NULL;
+	}
+	if (colon || at)
+		return xstrdup(name);
+	return xasprintf("%s:latest", name);
+}
+
+/* A tag's file name: everything outside [A-Za-z0-9._-], and a leading '.',
+ * percent-encoded, so every normalised name maps to one plain file name. */
+static char *tag_escape(const char *name)
+{
+	struct util_buf b = {0};
+	for (const char *p = name; *p; p++) {
+		if (tag_char_ok(*p) && !(p == name && *p == '.'))
+			util_buf_add(&b, p, 1);
+		else
+			util_buf_printf(&b, "%%%02X", (unsigned char)*p);
+	}
+	return b.data;
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+/* NULL when fname is not something tag_escape() wrote. */
+static char *tag_unescape(const char *fname)
+{
+	struct util_buf b = {0};
+	for (const char *p = fname; *p; p++) {
+		char c = *p;
+		if (c == '%') {
+			int hi = hexval(p[1]), lo = hi < 0 ? -1 : hexval(p[2]);
+			if (lo < 0) {
+				util_buf_release(&b);
+				return NULL;
+			}
+			c = (char)(hi * 16 + lo);
+			p += 2;
+		} else if (!tag_char_ok(c) || (p == fname && c == '.')) {
+			util_buf_release(&b);
+			return NULL;
+		}
+		util_buf_add(&b, &c, 1);
+	}
+	return b.data;
+}
+
+/* The normalised name and the path of its tag file. */
+static int tag_path(struct strata_store *st, const char *name, char **norm, char **path,
+                    struct strata_error **err)
+{
+	char *n = strata_tag_normalize(name);
+	if (!n)
+		return strata_error_set(err, STRATA_EINVAL, 0, "malformed image name '%s'",
+		                        name ? name : "");
+	AUTOFREE char *esc = tag_escape(n);
+	*path = xasprintf("%s/tags/%s", st->root, esc);
+	if (norm)
+		*norm = n;
+	else
+		free(n);
+	return 0;
+}
+
+int strata_store_tag_set(struct strata_store *st, const char *name, const char *digest,
+                         struct strata_error **err)
+{
+	if (!strata_digest_valid(digest))
+		return strata_error_set(err, STRATA_EINVAL, 0, "tag '%s': malformed digest '%s'",
+		                        name ? name : "", digest ? digest : "");
+	AUTOFREE char *path = NULL;
+	int r = tag_path(st, name, NULL, &path, err);
+	if (r < 0)
+		return r;
+	AUTOFREE char *tmp = NULL;
+	AUTOCLOSE int fd = store_tmpfile(st, "tag", &tmp, err);
+	if (fd < 0)
+		return STRATA_EIO;
+	AUTOFREE char *line = xasprintf("%s\n", digest);
+	if (util_write_all(fd, line, strlen(line)) < 0) {
+		int e = errno;
+		unlink(tmp);
+		return strata_error_set(err, STRATA_EIO, e, "write '%s'", tmp);
+	}
+	AUTOFREE char *dir = util_path_join(st->root, "tags");
+	return store_install(tmp, fd, path, dir, err);
+}
+
+/* Read a tag file into digest_out; ENOENT when missing. */
+static int tag_read(const char *path, const char *name, char digest_out[STRATA_DIGEST_LEN],
+                    struct strata_error **err)
+{
+	AUTOFREE char *buf = NULL;
+	size_t len;
+	if (util_read_file(path, &buf, &len) < 0) {
+		if (errno == ENOENT)
+			return strata_error_set(err, STRATA_ENOENT, 0, "tag '%s': not found", name);
+		return strata_error_set(err, STRATA_EIO, errno, "read '%s'", path);
+	}
+	while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == ' '))
+		buf[--len] = '\0';
+	if (!strata_digest_valid(buf))
+		return strata_error_set(err, STRATA_ECORRUPT, 0,
+		                        "tag '%s': malformed digest in '%s'", name, path);
+	memcpy(digest_out, buf, STRATA_DIGEST_LEN);
+	return 0;
+}
+
+int strata_store_tag_get(struct strata_store *st, const char *name,
+                         char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+{
+	AUTOFREE char *path = NULL;
+	AUTOFREE char *norm = NULL;
+	int r = tag_path(st, name, &norm, &path, err);
+	if (r < 0)
+		return r;
+	return tag_read(path, norm, digest_out, err);
+}
+
+int strata_store_tag_remove(struct strata_store *st, const char *name, struct strata_error **err)
+{
+	AUTOFREE char *path = NULL;
+	AUTOFREE char *norm = NULL;
+	int r = tag_path(st, name, &norm, &path, err);
+	if (r < 0)
+		return r;
+	if (unlink(path) < 0) {
+		if (errno == ENOENT)
+			return strata_error_set(err, STRATA_ENOENT, 0, "tag '%s': not found", norm);
+		return strata_error_set(err, STRATA_EIO, errno, "remove '%s'", path);
+	}
+	AUTOFREE char *dir = util_path_join(st->root, "tags");
+	if (fsync_dir(dir) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "sync '%s'", dir);
+	return 0;
+}
+
+struct tag_entry {
+	char *name;
+	char digest[STRATA_DIGEST_LEN];
+};
+
+static int tag_entry_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct tag_entry *)a)->name, ((const struct tag_entry *)b)->name);
+}
+
+int strata_store_tag_list(struct strata_store *st, strata_tag_fn fn, void *ud,
+                          struct strata_error **err)
+{
+	AUTOFREE char *dir = util_path_join(st->root, "tags");
+	DIR *d = opendir(dir);
+	if (!d)
+		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", dir);
+	struct tag_entry *v = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *de;
+	int r = 0;
+	while ((de = readdir(d))) {
+		char *name = tag_unescape(de->d_name);
+		if (!name)
+			continue; /* ".", "..", or not ours */
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		AUTOFREE char *path = util_path_join(dir, de->d_name);
+		r = tag_read(path, name, v[n].digest, err);
+		if (r == STRATA_ENOENT) {
+			/* removed while we listed */
+			free(name);
+			r = 0;
+			continue;
+		}
+		v[n++].name = name;
+		if (r < 0)
+			break;
+	}
+	closedir(d);
+	if (r == 0) {
+		qsort(v, n, sizeof(*v), tag_entry_cmp);
+		for (size_t i = 0; i < n; i++)
+			if (fn(ud, v[i].name, v[i].digest) != 0)
+				break;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+	return r;
+}
+
+/* --- work space ---------------------------------------------------------- */
+
+int strata_store_mkdtemp(struct strata_store *st, const char *prefix, char **path,
+                         struct strata_error **err)
+{
+	if (!prefix || !*prefix || strchr(prefix, '/'))
+		return strata_error_set(err, STRATA_EINVAL, 0, "temp dir prefix '%s': malformed",
+		                        prefix ? prefix : "");
+	char *p = xasprintf("%s/tmp/%s-XXXXXX", st->root, prefix);
+	if (!mkdtemp(p)) {
+		int e = errno;
+		strata_error_set(err, STRATA_EIO, e, "create temp dir '%s'", p);
+		free(p);
+		return STRATA_EIO;
+	}
+	*path = p;
+	return 0;
+}
+
+int strata_store_layer_dir(struct strata_store *st, const char *diffid, char **path,
+                           struct strata_error **err)
+{
+	return store_digest_path(st, "layers", "diffID", diffid, path, err);
+}
+
+int strata_store_layer_commit(struct strata_store *st, const char *dir, const char *diffid,
+                              struct strata_error **err)
+{
+	AUTOFREE char *dst = NULL;
+	int r = strata_store_layer_dir(st, diffid, &dst, err);
+	if (r < 0)
+		return r;
+	/* NOREPLACE: a plain rename would swap our dir for an existing empty
+	 * layer dir that another process may already have mounted */
+	int rr = renameat2(AT_FDCWD, dir, AT_FDCWD, dst, RENAME_NOREPLACE);
+	if (rr < 0 && errno == EINVAL)
+		rr = rename(dir, dst); /* a filesystem without NOREPLACE */
+	if (rr < 0) {
+		if (errno == EEXIST || errno == ENOTEMPTY)
+			return strata_rmtree(dir, err); /* another build won */
+		return strata_error_set(err, STRATA_EIO, errno, "rename '%s' to '%s'", dir, dst);
+	}
+	AUTOFREE char *layers = util_path_join(st->root, "layers");
+	if (fsync_dir(layers) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "sync '%s'", layers);
+	return 0;
+}

@@ -1,0 +1,221 @@
+/* strata: strata.Graph and strata.Node — describing a build, for Lua.
+ * A Node userdata keeps its Graph alive through its user value. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "bind.h"
+
+static int graph_gc(lua_State *L)
+{
+	void **box = luaL_checkudata(L, 1, BIND_GRAPH);
+	strata_graph_free(*box);
+	*box = NULL;
+	return 0;
+}
+
+static int node_gc(lua_State *L)
+{
+	/* nodes belong to their graph */
+	void **box = luaL_checkudata(L, 1, BIND_NODE);
+	*box = NULL;
+	return 0;
+}
+
+static int l_graph_new(lua_State *L)
+{
+	void **box = bind_box_new(L, BIND_GRAPH);
+	struct strata_error *err = NULL;
+	if (strata_graph_new((struct strata_graph **)box, &err) < 0)
+		return bind_fail(L, err);
+	return 1;
+}
+
+static struct strata_node *check_node(lua_State *L, int idx, struct strata_graph *g)
+{
+	struct strata_node *n = bind_check(L, idx, BIND_NODE);
+	lua_getiuservalue(L, idx, 1);
+	void **gbox = luaL_checkudata(L, -1, BIND_GRAPH);
+	if (!*gbox || *gbox != g)
+		luaL_error(L, "node belongs to another (or a closed) graph");
+	lua_pop(L, 1);
+	return n;
+}
+
+static struct strata_node *opt_node(lua_State *L, int idx, struct strata_graph *g)
+{
+	return lua_isnoneornil(L, idx) ? NULL : check_node(L, idx, g);
+}
+
+/* info table: {stage=, desc=, where=, step=, steps=} (strings borrowed) */
+static void get_info(lua_State *L, int idx, struct strata_node_info *info)
+{
+	memset(info, 0, sizeof(*info));
+	if (lua_isnoneornil(L, idx))
+		return;
+	luaL_checktype(L, idx, LUA_TTABLE);
+	info->stage = bind_optstring(L, idx, "stage", NULL);
+	info->desc = bind_optstring(L, idx, "desc", NULL);
+	info->where = bind_optstring(L, idx, "where", NULL);
+	info->step = (int)bind_optinteger(L, idx, "step", 0);
+	info->steps = (int)bind_optinteger(L, idx, "steps", 0);
+}
+
+/* Push the new node (graph at index 1), or nil, msg, code. */
+static int push_node(lua_State *L, int r, struct strata_node *n, struct strata_error *err)
+{
+	if (r < 0)
+		return bind_fail(L, err);
+	void **box = bind_box_new(L, BIND_NODE);
+	*box = n;
+	lua_pushvalue(L, 1);
+	lua_setiuservalue(L, -2, 1);
+	return 1;
+}
+
+static int l_from(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	const char *ref = luaL_checkstring(L, 2);
+	struct strata_node_info info;
+	get_info(L, 3, &info);
+	struct strata_node *n = NULL;
+	struct strata_error *err = NULL;
+	int r = strata_graph_from(g, ref, &info, &n, &err);
+	return push_node(L, r, n, err);
+}
+
+static int l_scratch(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	struct strata_node_info info;
+	get_info(L, 2, &info);
+	struct strata_node *n = NULL;
+	struct strata_error *err = NULL;
+	int r = strata_graph_scratch(g, &info, &n, &err);
+	return push_node(L, r, n, err);
+}
+
+static int network_mode(lua_State *L, const char *s)
+{
+	if (!s || strcmp(s, "default") == 0)
+		return STRATA_NET_DEFAULT;
+	if (strcmp(s, "none") == 0)
+		return STRATA_NET_NONE;
+	if (strcmp(s, "host") == 0)
+		return STRATA_NET_HOST;
+	return luaL_error(L, "unknown network mode '%s' (default, none or host)", s);
+}
+
+/* g:run(parent, {argv=, env=, cwd=, user=, network=}, info) */
+static int l_run(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	struct strata_node *parent = check_node(L, 2, g);
+	luaL_checktype(L, 3, LUA_TTABLE);
+	struct strata_node_info info;
+	get_info(L, 4, &info);
+	lua_getfield(L, 3, "argv");
+	const char **argv = bind_strv(L, -1, "run argv");
+	lua_getfield(L, 3, "env");
+	const char **env = bind_strv(L, -1, "run env");
+	struct strata_run_args a = {
+		.argv = argv,
+		.env = env,
+		.cwd = bind_optstring(L, 3, "cwd", NULL),
+		.user = bind_optstring(L, 3, "user", NULL),
+		.network = network_mode(L, bind_optstring(L, 3, "network", NULL)),
+	};
+	struct strata_node *n = NULL;
+	struct strata_error *err = NULL;
+	int r = strata_graph_run(g, parent, &a, &info, &n, &err);
+	return push_node(L, r, n, err);
+}
+
+/* g:copy(parent, {from=Node|nil, context=, sources=, dest=, chown=, chmod=,
+ *                 excludes=}, info) */
+static int l_copy(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	struct strata_node *parent = check_node(L, 2, g);
+	luaL_checktype(L, 3, LUA_TTABLE);
+	struct strata_node_info info;
+	get_info(L, 4, &info);
+	lua_getfield(L, 3, "from");
+	struct strata_node *from = opt_node(L, -1, g);
+	lua_getfield(L, 3, "sources");
+	const char **sources = bind_strv(L, -1, "copy sources");
+	lua_getfield(L, 3, "excludes");
+	const char **excludes = bind_strv(L, -1, "copy excludes");
+	struct strata_copy_args a = {
+		.from = from,
+		.context = bind_optstring(L, 3, "context", NULL),
+		.sources = sources,
+		.dest = bind_optstring(L, 3, "dest", NULL),
+		.chown = bind_optstring(L, 3, "chown", NULL),
+		.chmod = (int)bind_optinteger(L, 3, "chmod", -1),
+		.excludes = excludes,
+	};
+	struct strata_node *n = NULL;
+	struct strata_error *err = NULL;
+	int r = strata_graph_copy(g, parent, &a, &info, &n, &err);
+	return push_node(L, r, n, err);
+}
+
+/* g:mkdir(parent, path, mode, chown, info) */
+static int l_mkdir(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	struct strata_node *parent = check_node(L, 2, g);
+	const char *path = luaL_checkstring(L, 3);
+	mode_t mode = (mode_t)luaL_optinteger(L, 4, 0755);
+	const char *chown = luaL_optstring(L, 5, NULL);
+	struct strata_node_info info;
+	get_info(L, 6, &info);
+	struct strata_node *n = NULL;
+	struct strata_error *err = NULL;
+	int r = strata_graph_mkdir(g, parent, path, mode, chown, &info, &n, &err);
+	return push_node(L, r, n, err);
+}
+
+/* g:config(parent, patch_table, info) */
+static int l_config(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	struct strata_node *parent = check_node(L, 2, g);
+	luaL_checktype(L, 3, LUA_TTABLE);
+	struct strata_node_info info;
+	get_info(L, 4, &info);
+	json_t *patch = bind_json_from(L, 3);
+	char *text = json_dumps(patch, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(patch);
+	struct strata_node *n = NULL;
+	struct strata_error *err = NULL;
+	int r = strata_graph_config(g, parent, text, &info, &n, &err);
+	free(text);
+	return push_node(L, r, n, err);
+}
+
+/* g:dump(node) -> canonical text of everything node depends on */
+static int l_dump(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	struct strata_node *n = check_node(L, 2, g);
+	char *s = strata_graph_dump(g, n);
+	lua_pushstring(L, s);
+	free(s);
+	return 1;
+}
+
+void bind_graph_register(lua_State *L)
+{
+	static const luaL_Reg gm[] = {
+		{"from", l_from},     {"scratch", l_scratch}, {"run", l_run},
+		{"copy", l_copy},     {"mkdir", l_mkdir},     {"config", l_config},
+		{"dump", l_dump},     {"close", graph_gc},    {NULL, NULL},
+	};
+	static const luaL_Reg nm[] = {{NULL, NULL}};
+	bind_class(L, BIND_GRAPH, gm, graph_gc);
+	bind_class(L, BIND_NODE, nm, node_gc);
+	lua_pushcfunction(L, l_graph_new);
+	lua_setfield(L, -2, "graph_new");
+}

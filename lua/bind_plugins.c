@@ -1,0 +1,132 @@
+/* strata: strata.Plugins — the plugin host, for Lua. */
+#include "bind.h"
+
+static int plugins_gc(lua_State *L)
+{
+	void **box = luaL_checkudata(L, 1, BIND_PLUGINS);
+	strata_plugins_free(*box);
+	*box = NULL;
+	return 0;
+}
+
+static int l_new(lua_State *L)
+{
+	void **box = bind_box_new(L, BIND_PLUGINS);
+	struct strata_error *err = NULL;
+	if (strata_plugins_new((struct strata_plugins **)box, &err) < 0)
+		return bind_fail(L, err);
+	return 1;
+}
+
+static int l_load_dir(lua_State *L)
+{
+	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
+	struct strata_error *err = NULL;
+	if (strata_plugins_load_dir(p, luaL_checkstring(L, 2), &err) < 0)
+		return bind_fail(L, err);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+static int l_load(lua_State *L)
+{
+	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
+	struct strata_error *err = NULL;
+	if (strata_plugins_load(p, luaL_checkstring(L, 2), &err) < 0)
+		return bind_fail(L, err);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+/* p:sandboxes() -> { {name=, description=, ok=bool, why=}, ... } */
+static int l_sandboxes(lua_State *L)
+{
+	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
+	size_t n = strata_plugins_sandbox_count(p);
+	lua_createtable(L, (int)n, 0);
+	for (size_t i = 0; i < n; i++) {
+		const struct strata_sandbox *sb = strata_plugins_sandbox_at(p, i);
+		char why[512] = "";
+		int bad = sb->probe ? sb->probe(sb->self, why, sizeof why) : 0;
+		lua_createtable(L, 0, 4);
+		lua_pushstring(L, sb->name);
+		lua_setfield(L, -2, "name");
+		lua_pushstring(L, sb->description ? sb->description : "");
+		lua_setfield(L, -2, "description");
+		lua_pushboolean(L, bad == 0);
+		lua_setfield(L, -2, "ok");
+		lua_pushstring(L, why);
+		lua_setfield(L, -2, "why");
+		lua_seti(L, -2, (lua_Integer)i + 1);
+	}
+	return 1;
+}
+
+/* p:transports() -> { {name=, scheme=}, ... } */
+static int l_transports(lua_State *L)
+{
+	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
+	size_t n = strata_plugins_transport_count(p);
+	lua_createtable(L, (int)n, 0);
+	for (size_t i = 0; i < n; i++) {
+		const struct strata_transport *t = strata_plugins_transport_at(p, i);
+		lua_createtable(L, 0, 2);
+		lua_pushstring(L, t->name);
+		lua_setfield(L, -2, "name");
+		lua_pushstring(L, t->scheme);
+		lua_setfield(L, -2, "scheme");
+		lua_seti(L, -2, (lua_Integer)i + 1);
+	}
+	return 1;
+}
+
+/* p:push(store, manifest_digest, "scheme:rest") */
+static int l_push(lua_State *L)
+{
+	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
+	struct strata_store *st = bind_check(L, 2, BIND_STORE);
+	const char *digest = luaL_checkstring(L, 3);
+	const char *scheme = luaL_checkstring(L, 4);
+	const char *ref = luaL_checkstring(L, 5);
+	struct strata_error *err = NULL;
+	const struct strata_transport *t = strata_plugins_transport(p, scheme);
+	if (!t) {
+		strata_error_set(&err, STRATA_EUNSUPPORTED, 0, "no transport for '%s:'", scheme);
+		return bind_fail(L, err);
+	}
+	if (!t->push || t->push(t->self, strata_plugins_host(p), st, digest, ref, &err) < 0) {
+		if (!err)
+			strata_error_set(&err, STRATA_EUNSUPPORTED, 0, "transport '%s' cannot push",
+					 t->name);
+		return bind_fail(L, err);
+	}
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+/* core.resolve(store, plugins, ref) -> manifest digest | nil, msg, code */
+static int l_resolve(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_plugins *p = lua_isnoneornil(L, 2) ? NULL : bind_check(L, 2, BIND_PLUGINS);
+	struct strata_error *err = NULL;
+	char d[STRATA_DIGEST_LEN];
+	if (strata_image_resolve(st, p, luaL_checkstring(L, 3), d, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushstring(L, d);
+	return 1;
+}
+
+void bind_plugins_register(lua_State *L)
+{
+	static const luaL_Reg methods[] = {
+		{"load_dir", l_load_dir},     {"load", l_load},   {"sandboxes", l_sandboxes},
+		{"transports", l_transports}, {"push", l_push},   {"close", plugins_gc},
+		{NULL, NULL},
+	};
+	bind_class(L, BIND_PLUGINS, methods, plugins_gc);
+	lua_pushcfunction(L, l_new);
+	lua_setfield(L, -2, "plugins_new");
+	lua_pushcfunction(L, l_resolve);
+	lua_setfield(L, -2, "resolve");
+}

@@ -1,0 +1,46 @@
+/* strata: core.solve — run the solver from Lua, rendering progress in C (the
+ * solver never calls back into Lua while it works). */
+#include <string.h>
+
+#include "bind.h"
+
+/* core.solve(graph, node, {store=, plugins=, sandbox=, context=, jobs=,
+ *                          no_cache=, progress="plain"|"quiet",
+ *                          source_date_epoch=}) -> manifest digest */
+static int l_solve(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	struct strata_node *n = bind_check(L, 2, BIND_NODE);
+	luaL_checktype(L, 3, LUA_TTABLE);
+	lua_getfield(L, 3, "store");
+	struct strata_store *st = bind_check(L, -1, BIND_STORE);
+	lua_getfield(L, 3, "plugins");
+	struct strata_plugins *p = lua_isnil(L, -1) ? NULL : bind_check(L, -1, BIND_PLUGINS);
+	const char *mode = bind_optstring(L, 3, "progress", "plain");
+	struct progress *pr = progress_new(2, strcmp(mode, "quiet") == 0);
+	struct strata_solve_opts o = {
+		.store = st,
+		.plugins = p,
+		.sandbox = bind_optstring(L, 3, "sandbox", NULL),
+		.context_dir = bind_optstring(L, 3, "context", NULL),
+		.on_event = progress_event,
+		.event_ud = pr,
+		.jobs = (int)bind_optinteger(L, 3, "jobs", 0),
+		.no_cache = bind_optboolean(L, 3, "no_cache", 0),
+		.source_date_epoch = (int64_t)bind_optinteger(L, 3, "source_date_epoch", -1),
+	};
+	char d[STRATA_DIGEST_LEN];
+	struct strata_error *err = NULL;
+	int r = strata_solve(g, n, &o, d, &err);
+	progress_free(pr);
+	if (r < 0)
+		return bind_fail(L, err);
+	lua_pushstring(L, d);
+	return 1;
+}
+
+void bind_solve_register(lua_State *L)
+{
+	lua_pushcfunction(L, l_solve);
+	lua_setfield(L, -2, "solve");
+}

@@ -1,0 +1,145 @@
+/* strata: strata.Store — the content-addressed store, for Lua. */
+#include <stdlib.h>
+
+#include "bind.h"
+
+static int store_gc(lua_State *L)
+{
+	void **box = luaL_checkudata(L, 1, BIND_STORE);
+	strata_store_free(*box);
+	*box = NULL;
+	return 0;
+}
+
+/* core.store_open(root) -> Store | nil, msg, code */
+static int l_open(lua_State *L)
+{
+	const char *root = luaL_checkstring(L, 1);
+	void **box = bind_box_new(L, BIND_STORE);
+	struct strata_error *err = NULL;
+	if (strata_store_open(root, (struct strata_store **)box, &err) < 0)
+		return bind_fail(L, err);
+	return 1;
+}
+
+static int l_root(lua_State *L)
+{
+	lua_pushstring(L, strata_store_root(bind_check(L, 1, BIND_STORE)));
+	return 1;
+}
+
+static int l_tag_set(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_error *err = NULL;
+	if (strata_store_tag_set(st, luaL_checkstring(L, 2), luaL_checkstring(L, 3), &err) < 0)
+		return bind_fail(L, err);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+static int l_tag_get(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_error *err = NULL;
+	char d[STRATA_DIGEST_LEN];
+	if (strata_store_tag_get(st, luaL_checkstring(L, 2), d, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushstring(L, d);
+	return 1;
+}
+
+static int l_tag_remove(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_error *err = NULL;
+	if (strata_store_tag_remove(st, luaL_checkstring(L, 2), &err) < 0)
+		return bind_fail(L, err);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+static int add_tag(void *ud, const char *name, const char *digest)
+{
+	lua_State *L = ud;
+	lua_createtable(L, 0, 2);
+	lua_pushstring(L, name);
+	lua_setfield(L, -2, "name");
+	lua_pushstring(L, digest);
+	lua_setfield(L, -2, "digest");
+	lua_seti(L, -2, (lua_Integer)luaL_len(L, -2) + 1);
+	return 0;
+}
+
+/* st:tags() -> { {name=, digest=}, ... } in name order */
+static int l_tags(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_error *err = NULL;
+	lua_newtable(L);
+	if (strata_store_tag_list(st, add_tag, L, &err) < 0)
+		return bind_fail(L, err);
+	return 1;
+}
+
+/* st:read_blob(digest) -> bytes (verified) */
+static int l_read_blob(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_error *err = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	if (strata_store_read_blob(st, luaL_checkstring(L, 2), &buf, &len, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushlstring(L, buf, len);
+	free(buf);
+	return 1;
+}
+
+static int l_put_blob(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	size_t len;
+	const char *s = luaL_checklstring(L, 2, &len);
+	struct strata_error *err = NULL;
+	char d[STRATA_DIGEST_LEN];
+	if (strata_store_put_blob(st, s, len, d, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushstring(L, d);
+	return 1;
+}
+
+static int l_blob_size(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	lua_pushinteger(L, (lua_Integer)strata_store_blob_size(st, luaL_checkstring(L, 2)));
+	return 1;
+}
+
+/* core.tag_normalize(name) -> name | nil */
+static int l_normalize(lua_State *L)
+{
+	char *n = strata_tag_normalize(luaL_checkstring(L, 1));
+	if (!n) {
+		lua_pushnil(L);
+		return 1;
+	}
+	lua_pushstring(L, n);
+	free(n);
+	return 1;
+}
+
+void bind_store_register(lua_State *L)
+{
+	static const luaL_Reg methods[] = {
+		{"root", l_root},           {"tag_set", l_tag_set},     {"tag_get", l_tag_get},
+		{"tag_remove", l_tag_remove}, {"tags", l_tags},       {"read_blob", l_read_blob},
+		{"put_blob", l_put_blob},   {"blob_size", l_blob_size}, {"close", store_gc},
+		{NULL, NULL},
+	};
+	bind_class(L, BIND_STORE, methods, store_gc);
+	lua_pushcfunction(L, l_open);
+	lua_setfield(L, -2, "store_open");
+	lua_pushcfunction(L, l_normalize);
+	lua_setfield(L, -2, "tag_normalize");
+}

@@ -1,0 +1,108 @@
+-- strata: the API frontends build with.
+--
+-- A frontend gets a builder `b` and only describes: every call adds a node to
+-- the build graph, carrying its source location (info.where), and returns a
+-- new immutable State. Nothing runs until the CLI solves the target. Misuse
+-- (a bad argument) raises an error; lookups that can fail for operational
+-- reasons (image_config, read_context) return nil, message.
+--
+--   local s = b.from("busybox:local", info)        -- or b.scratch(info)
+--   s = s:run({ argv = {...}, env = {...}, cwd = "/", user = "app",
+--               network = "default" }, info)
+--   s = s:copy({ sources = {"a", "b/*"}, dest = "/app/", from = other_state,
+--                chown = "app:app", chmod = 493, excludes = {...} }, info)
+--   s = s:mkdir("/app", { mode = 493, chown = "app" }, info)
+--   s = s:config({ Env = b.array{...}, Cmd = b.null }, info)
+--
+-- info = { where = "Dockerfile:4", stage = "builder", desc = "RUN make",
+--          step = 2, steps = 4 }
+local core = require("strata.core")
+
+local M = {}
+
+local State = {}
+State.__index = State
+
+local function wrap(builder, node, parent)
+  return setmetatable({ node = node, builder = builder, parent = parent }, State)
+end
+
+local function check(node, msg)
+  if not node then error(msg, 3) end
+  return node
+end
+
+function State:run(args, info)
+  assert(type(args) == "table", "run: args must be a table")
+  local g = self.builder.graph
+  return wrap(self.builder, check(g:run(self.node, args, info)), self)
+end
+
+function State:copy(args, info)
+  assert(type(args) == "table", "copy: args must be a table")
+  local a = {}
+  for k, v in pairs(args) do a[k] = v end
+  if getmetatable(args.from) == State then a.from = args.from.node end
+  local g = self.builder.graph
+  return wrap(self.builder, check(g:copy(self.node, a, info)), self)
+end
+
+function State:mkdir(path, opts, info)
+  opts = opts or {}
+  local g = self.builder.graph
+  return wrap(self.builder, check(g:mkdir(self.node, path, opts.mode or 493, opts.chown, info)), self)
+end
+
+function State:config(patch, info)
+  assert(type(patch) == "table", "config: patch must be a table")
+  local g = self.builder.graph
+  return wrap(self.builder, check(g:config(self.node, patch, info)), self)
+end
+
+function M.is_state(v) return getmetatable(v) == State end
+
+-- new{graph=, store=, plugins=, context=, warn=fn} -> builder
+function M.new(o)
+  local b = { graph = o.graph, array = core.array, null = core.null, warnings = {} }
+  local resolved = {}
+
+  function b.from(ref, info)
+    assert(type(ref) == "string", "from: image reference must be a string")
+    return wrap(b, check(o.graph:from(ref, info)))
+  end
+
+  function b.scratch(info)
+    return wrap(b, check(o.graph:scratch(info)))
+  end
+
+  -- The config document of an image (resolving — pulling — it when needed),
+  -- for frontends that expand variables against a base image's Env.
+  function b.image_config(ref)
+    if resolved[ref] then return resolved[ref] end
+    local digest, err = core.resolve(o.store, o.plugins, ref)
+    if not digest then return nil, err end
+    local img, lerr = core.image_load(o.store, digest)
+    if not img then return nil, lerr end
+    local doc = img:document()
+    img:close()
+    resolved[ref] = doc
+    return doc
+  end
+
+  -- A file of the build context, read inside it (never outside).
+  function b.read_context(path)
+    if not o.context then return nil, "no build context" end
+    return core.read_in_root(o.context, path)
+  end
+
+  function b.warn(msg)
+    b.warnings[#b.warnings + 1] = msg
+    if o.warn then o.warn(msg) end
+  end
+
+  b.json_encode = core.json_encode
+  b.json_decode = core.json_decode
+  return b
+end
+
+return M

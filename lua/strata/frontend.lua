@@ -1,0 +1,95 @@
+-- strata: loading frontends into a restricted Lua environment.
+--
+-- A frontend is frontends/<name>/init.lua plus its own modules
+-- (require("<name>.x") loads frontends/<name>/x.lua). It runs with only the
+-- pure parts of the standard library — no io, os, debug, package, load of
+-- bytecode, or file access — so a DSL from an untrusted repository can only
+-- describe a build through the builder it is handed.
+local M = {}
+
+local SAFE_GLOBALS = {
+  "assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber",
+  "tostring", "type", "xpcall", "setmetatable", "getmetatable", "rawequal",
+  "rawget", "rawset", "rawlen", "_VERSION",
+}
+local SAFE_LIBS = { "string", "table", "math", "utf8", "coroutine" }
+
+local function copy(t)
+  local r = {}
+  for k, v in pairs(t) do r[k] = v end
+  return r
+end
+
+local function read(path)
+  local f = io.open(path, "r")
+  if not f then return nil end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+-- env(dirs) -> a fresh environment whose require() finds modules under dirs
+-- (the frontends directories), sharing one module cache per environment.
+function M.env(dirs)
+  local env = {}
+  for _, k in ipairs(SAFE_GLOBALS) do env[k] = _G[k] end
+  for _, k in ipairs(SAFE_LIBS) do env[k] = copy(_G[k]) end
+  env._G = env
+  local loaded = {}
+  env.print = function(...)
+    local t = table.pack(...)
+    for i = 1, t.n do t[i] = tostring(t[i]) end
+    io.stderr:write(table.concat(t, "\t"), "\n")
+  end
+  env.require = function(name)
+    if loaded[name] ~= nil then return loaded[name] end
+    assert(type(name) == "string" and name:match("^[%w_%.%-]+$"), "require: bad module name")
+    local rel = name:gsub("%.", "/")
+    for _, dir in ipairs(dirs) do
+      for _, cand in ipairs({ dir .. "/" .. rel .. ".lua", dir .. "/" .. rel .. "/init.lua" }) do
+        local src = read(cand)
+        if src then
+          local chunk, err = load(src, "@" .. cand, "t", env)
+          if not chunk then error(err, 2) end
+          local v = chunk(name)
+          if v == nil then v = true end
+          loaded[name] = v
+          return v
+        end
+      end
+    end
+    error(string.format("module '%s' not found in the frontends path", name), 2)
+  end
+  return env
+end
+
+-- load(name, dirs) -> the frontend module | nil, message
+function M.load(name, dirs)
+  if not name:match("^[%w_%-]+$") then
+    return nil, string.format("invalid frontend name '%s'", name)
+  end
+  local env = M.env(dirs)
+  local ok, mod = pcall(env.require, name)
+  if not ok then return nil, string.format("frontend '%s': %s", name, tostring(mod)) end
+  if type(mod) ~= "table" or type(mod.build) ~= "function" then
+    return nil, string.format("frontend '%s' has no build function", name)
+  end
+  return mod, nil, env
+end
+
+-- The frontend a build file asks for: `# syntax=NAME` among its first
+-- comment lines; BuildKit's docker/dockerfile images map to ours.
+function M.from_syntax(text)
+  for line in text:gmatch("[^\n]*") do
+    local l = line:gsub("^\239\187\191", "")
+    if not l:match("^%s*#") then break end
+    local v = l:match("^%s*#%s*syntax%s*=%s*(%S+)")
+    if v then
+      if v:match("docker/dockerfile") or v:match("^dockerfile") then return "dockerfile" end
+      return v
+    end
+  end
+  return nil
+end
+
+return M

@@ -1,0 +1,102 @@
+# strata: TAP helpers for the integration tests (bash). Each test file:
+#   . "$(dirname "$0")/lib.sh"; need_root; ...; tap_done
+# runs the real strata binary ($STRATA, default build/bin/strata) on a store
+# of its own in a fresh temporary directory, removed at exit.
+set -u
+
+T_N=0
+T_FAIL=0
+T_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STRATA=${STRATA:-$T_REPO/build/bin/strata}
+T_DIR=$(mktemp -d "${TMPDIR:-/tmp}/strata-it-XXXXXX")
+export STRATA_ROOT="$T_DIR/store"
+# keep the user's config files out of the tests
+export STRATA_SYSTEM_CONFIG=/nonexistent XDG_CONFIG_HOME="$T_DIR/xdg"
+
+t_cleanup() {
+  [ -n "${STRATA_TEST_KEEP:-}" ] && { echo "# kept $T_DIR"; return; }
+  rm -rf "$T_DIR"
+}
+trap t_cleanup EXIT
+
+st() { "$STRATA" --root "$STRATA_ROOT" "$@"; }
+
+tap_ok() { # NAME CMD... : passes when CMD exits 0
+  local name=$1; shift
+  T_N=$((T_N + 1))
+  if "$@" >"$T_DIR/.out" 2>&1; then
+    echo "ok $T_N - $name"
+  else
+    T_FAIL=$((T_FAIL + 1))
+    echo "not ok $T_N - $name"
+    sed 's/^/#   /' "$T_DIR/.out" | tail -20
+  fi
+}
+
+tap_fails() { # NAME CMD... : passes when CMD exits non-zero
+  local name=$1; shift
+  T_N=$((T_N + 1))
+  if "$@" >"$T_DIR/.out" 2>&1; then
+    T_FAIL=$((T_FAIL + 1))
+    echo "not ok $T_N - $name (succeeded, expected a failure)"
+    sed 's/^/#   /' "$T_DIR/.out" | tail -20
+  else
+    echo "ok $T_N - $name"
+  fi
+}
+
+tap_is() { # GOT WANT NAME
+  T_N=$((T_N + 1))
+  if [ "$1" = "$2" ]; then
+    echo "ok $T_N - $3"
+  else
+    T_FAIL=$((T_FAIL + 1))
+    echo "not ok $T_N - $3"
+    printf '#   got:  %s\n#   want: %s\n' "$1" "$2"
+  fi
+}
+
+tap_like() { # GOT SUBSTRING NAME
+  T_N=$((T_N + 1))
+  case "$1" in
+    *"$2"*) echo "ok $T_N - $3" ;;
+    *)
+      T_FAIL=$((T_FAIL + 1))
+      echo "not ok $T_N - $3"
+      printf '#   %s\n' "does not contain: $2" "got:"
+      printf '%s\n' "$1" | sed 's/^/#     /' | tail -20
+      ;;
+  esac
+}
+
+tap_unlike() { # GOT SUBSTRING NAME
+  T_N=$((T_N + 1))
+  case "$1" in
+    *"$2"*)
+      T_FAIL=$((T_FAIL + 1))
+      echo "not ok $T_N - $3"
+      printf '#   unexpected: %s\n' "$2"
+      ;;
+    *) echo "ok $T_N - $3" ;;
+  esac
+}
+
+tap_skip_all() { echo "1..0 # SKIP $1"; exit 0; }
+
+tap_done() {
+  echo "1..$T_N"
+  [ "$T_FAIL" -eq 0 ]
+}
+
+need_root() { [ "$(id -u)" = 0 ] || tap_skip_all "needs root (namespaces, overlayfs)"; }
+
+need_cmd() { command -v "$1" >/dev/null 2>&1 || tap_skip_all "$1 is not installed"; }
+
+# Import the busybox base image as busybox:local into the test's store.
+import_busybox() {
+  "$T_REPO/examples/busybox-rootfs.sh" "$T_DIR/bbroot" >/dev/null
+  st import "$T_DIR/bbroot" -t busybox:local >/dev/null
+}
+
+# A build context: mkctx NAME, then write files into $T_DIR/NAME.
+mkctx() { mkdir -p "$T_DIR/$1"; echo "$T_DIR/$1"; }
