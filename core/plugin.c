@@ -1,0 +1,312 @@
+/* strata: the plugin host (see include/strata/plugin.h).
+ *
+ * Components are copied at registration: the host keeps its own struct of the
+ * size it knows, so a plugin built against a later minor (a longer struct)
+ * works, and a plugin may build its structs on the stack of its init.
+ * Strings the components point at are copied too.
+ *
+ * Duplicate names (a sandbox name, a transport scheme): the first one loaded
+ * wins and later ones are ignored without an error, so a site can shadow a
+ * bundled plugin by putting its own earlier in the plugin path. */
+#include "strata/plugin.h"
+
+#include <dirent.h>
+#include <dlfcn.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "strata/error.h"
+#include "strata/image.h"
+#include "strata/store.h"
+#include "util.h"
+
+struct strata_plugins {
+	struct strata_host host; /* handed to every plugin; ctx points back here */
+	struct strata_sandbox **sandboxes;
+	size_t nsandboxes;
+	struct strata_transport **transports;
+	size_t ntransports;
+	/* The first registration refused during the current load. Kept here as
+	 * well as in the plugin's err, so a plugin that ignores register_*'s
+	 * result still fails to load. */
+	struct strata_error *refused;
+};
+
+static int refuse(struct strata_plugins *p, struct strata_error **err, const char *fmt, ...)
+        __attribute__((format(printf, 3, 4)));
+static int refuse(struct strata_plugins *p, struct strata_error **err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	AUTOFREE char *m = xvasprintf(fmt, ap);
+	va_end(ap);
+	if (!p->refused)
+		strata_error_set(&p->refused, STRATA_EPLUGIN, 0, "%s", m);
+	return strata_error_set(err, STRATA_EPLUGIN, 0, "%s", m);
+}
+
+/* Check the two fields every component starts with. The name is read only
+ * when the struct is long enough to hold it. */
+static int check_abi(struct strata_plugins *p, const char *kind, uint32_t abi_version,
+                     uint32_t struct_size, const char *const *namep, size_t name_end, size_t needed,
+                     struct strata_error **err)
+{
+	const char *name = struct_size >= name_end && *namep ? *namep : "?";
+	if (STRATA_ABI_MAJOR_OF(abi_version) != STRATA_ABI_MAJOR)
+		return refuse(p, err, "%s '%s': ABI %u.%u, host speaks %u.x", kind, name,
+		              STRATA_ABI_MAJOR_OF(abi_version), abi_version & 0xffff,
+		              STRATA_ABI_MAJOR);
+	if (struct_size < needed)
+		return refuse(p, err, "%s '%s': struct_size %u, host needs at least %zu", kind,
+		              name, struct_size, needed);
+	return 0;
+}
+
+static int host_register_sandbox(void *ctx, const struct strata_sandbox *sb,
+                                 struct strata_error **err)
+{
+	struct strata_plugins *p = ctx;
+	if (!sb)
+		return refuse(p, err, "sandbox: NULL component");
+	int r = check_abi(p, "sandbox", sb->abi_version, sb->struct_size, &sb->name,
+	                  offsetof(struct strata_sandbox, name) + sizeof(sb->name),
+	                  sizeof(struct strata_sandbox), err);
+	if (r)
+		return r;
+	if (!*sb->name)
+		return refuse(p, err, "sandbox '': empty name");
+	if (!sb->probe || !sb->run)
+		return refuse(p, err, "sandbox '%s': probe or run missing", sb->name);
+	if (strata_plugins_sandbox(p, sb->name))
+		return 0; /* the first one loaded wins */
+
+	struct strata_sandbox *copy = xmalloc(sizeof(*copy));
+	memcpy(copy, sb, sizeof(*copy));
+	copy->struct_size = sizeof(*copy);
+	copy->name = xstrdup(sb->name);
+	copy->description = xstrdup(sb->description ? sb->description : "");
+	p->sandboxes = xrealloc(p->sandboxes, (p->nsandboxes + 1) * sizeof(*p->sandboxes));
+	p->sandboxes[p->nsandboxes++] = copy;
+	return 0;
+}
+
+static int host_register_transport(void *ctx, const struct strata_transport *t,
+                                   struct strata_error **err)
+{
+	struct strata_plugins *p = ctx;
+	if (!t)
+		return refuse(p, err, "transport: NULL component");
+	int r = check_abi(p, "transport", t->abi_version, t->struct_size, &t->name,
+	                  offsetof(struct strata_transport, name) + sizeof(t->name),
+	                  sizeof(struct strata_transport), err);
+	if (r)
+		return r;
+	if (!*t->name || !t->scheme || !*t->scheme)
+		return refuse(p, err, "transport '%s': empty name or scheme", t->name);
+	if (!t->pull || !t->push)
+		return refuse(p, err, "transport '%s': pull or push missing", t->name);
+	if (strata_plugins_transport(p, t->scheme))
+		return 0; /* the first one loaded wins */
+
+	struct strata_transport *copy = xmalloc(sizeof(*copy));
+	memcpy(copy, t, sizeof(*copy));
+	copy->struct_size = sizeof(*copy);
+	copy->name = xstrdup(t->name);
+	copy->scheme = xstrdup(t->scheme);
+	p->transports = xrealloc(p->transports, (p->ntransports + 1) * sizeof(*p->transports));
+	p->transports[p->ntransports++] = copy;
+	return 0;
+}
+
+int strata_plugins_new(struct strata_plugins **out, struct strata_error **err)
+{
+	struct strata_plugins *p = xzalloc(sizeof(*p));
+	p->host = (struct strata_host){
+	        .abi_version = STRATA_ABI_VERSION,
+	        .struct_size = sizeof(struct strata_host),
+	        .ctx = p,
+	        .register_sandbox = host_register_sandbox,
+	        .register_transport = host_register_transport,
+	        .error_set = strata_error_set,
+	        .error_wrap = strata_error_wrap,
+	        .blob_writer_new = strata_blob_writer_new,
+	        .blob_writer_write = strata_blob_writer_write,
+	        .blob_writer_commit = strata_blob_writer_commit,
+	        .blob_writer_free = strata_blob_writer_free,
+	        .has_blob = strata_store_has_blob,
+	        .open_blob = strata_store_open_blob,
+	        .read_blob = strata_store_read_blob,
+	        .blob_size = strata_store_blob_size,
+	        .platform_arch = strata_platform_arch,
+	        .platform_os = strata_platform_os,
+	};
+	*out = p;
+	return 0;
+}
+
+static void sandbox_free(struct strata_sandbox *sb)
+{
+	free((char *)sb->name);
+	free((char *)sb->description);
+	free(sb);
+}
+
+static void transport_free(struct strata_transport *t)
+{
+	free((char *)t->name);
+	free((char *)t->scheme);
+	free(t);
+}
+
+void strata_plugins_free(struct strata_plugins *p)
+{
+	if (!p)
+		return;
+	/* the .so files stay mapped: a component's code may still be running on
+	 * another thread, and unloading buys nothing in a short-lived program */
+	for (size_t i = 0; i < p->nsandboxes; i++)
+		sandbox_free(p->sandboxes[i]);
+	for (size_t i = 0; i < p->ntransports; i++)
+		transport_free(p->transports[i]);
+	free(p->sandboxes);
+	free(p->transports);
+	strata_error_free(p->refused);
+	free(p);
+}
+
+/* Forget what a failed plugin registered, so a half-initialised plugin leaves
+ * nothing behind. */
+static void plugins_truncate(struct strata_plugins *p, size_t nsandboxes, size_t ntransports)
+{
+	while (p->nsandboxes > nsandboxes)
+		sandbox_free(p->sandboxes[--p->nsandboxes]);
+	while (p->ntransports > ntransports)
+		transport_free(p->transports[--p->ntransports]);
+}
+
+int strata_plugins_load(struct strata_plugins *p, const char *path, struct strata_error **err)
+{
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	dlerror();
+	void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+	if (!h)
+		return strata_error_set(err, STRATA_EPLUGIN, 0, "plugin '%s': %s", base, dlerror());
+	dlerror();
+	strata_plugin_init_fn init;
+	/* POSIX's sanctioned way to turn dlsym's void * into a function pointer */
+	*(void **)&init = dlsym(h, "strata_plugin_init");
+	if (!init) {
+		const char *why = dlerror();
+		return strata_error_set(err, STRATA_EPLUGIN, 0, "plugin '%s': %s", base,
+		                        why ? why : "strata_plugin_init is NULL");
+	}
+
+	size_t nsb = p->nsandboxes, ntr = p->ntransports;
+	strata_error_free(p->refused);
+	p->refused = NULL;
+	struct strata_error *perr = NULL;
+	int r = init(&p->host, &perr);
+	if (p->refused) {
+		/* a refused component fails the load even when init carried on */
+		strata_error_free(perr);
+		perr = steal_pointer(&p->refused);
+		r = perr->code;
+	}
+	if (r == 0) {
+		strata_error_free(perr);
+		return 0;
+	}
+	plugins_truncate(p, nsb, ntr);
+	if (!perr)
+		return strata_error_set(err, STRATA_EPLUGIN, 0, "plugin '%s': init failed", base);
+	/* the plugin's own code is not the caller's business: a plugin that
+	 * did not load is STRATA_EPLUGIN, with its reason in the message */
+	perr->code = STRATA_EPLUGIN;
+	if (!err) {
+		strata_error_free(perr);
+		return STRATA_EPLUGIN;
+	}
+	strata_error_free(*err);
+	*err = perr;
+	return strata_error_wrap(err, "plugin '%s'", base);
+}
+
+static int so_filter(const struct dirent *d)
+{
+	size_t n = strlen(d->d_name);
+	return d->d_name[0] != '.' && n > 3 && strcmp(d->d_name + n - 3, ".so") == 0;
+}
+
+/* Byte order, not the locale's: the same plugin wins everywhere. */
+static int name_cmp(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+int strata_plugins_load_dir(struct strata_plugins *p, const char *dir, struct strata_error **err)
+{
+	struct dirent **names = NULL;
+	int n = scandir(dir, &names, so_filter, name_cmp);
+	if (n < 0) {
+		if (errno == ENOENT)
+			return 0;
+		return strata_error_set(err, STRATA_EIO, errno, "plugin dir '%s'", dir);
+	}
+	int r = 0;
+	for (int i = 0; i < n; i++) {
+		if (r == 0) {
+			AUTOFREE char *path = util_path_join(dir, names[i]->d_name);
+			struct stat sb;
+			if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+				r = strata_plugins_load(p, path, err);
+		}
+		free(names[i]);
+	}
+	free(names);
+	return r;
+}
+
+const struct strata_sandbox *strata_plugins_sandbox(const struct strata_plugins *p,
+                                                    const char *name)
+{
+	for (size_t i = 0; name && i < p->nsandboxes; i++)
+		if (strcmp(p->sandboxes[i]->name, name) == 0)
+			return p->sandboxes[i];
+	return NULL;
+}
+
+size_t strata_plugins_sandbox_count(const struct strata_plugins *p)
+{
+	return p->nsandboxes;
+}
+
+const struct strata_sandbox *strata_plugins_sandbox_at(const struct strata_plugins *p, size_t i)
+{
+	return i < p->nsandboxes ? p->sandboxes[i] : NULL;
+}
+
+const struct strata_transport *strata_plugins_transport(const struct strata_plugins *p,
+                                                        const char *scheme)
+{
+	for (size_t i = 0; scheme && i < p->ntransports; i++)
+		if (strcmp(p->transports[i]->scheme, scheme) == 0)
+			return p->transports[i];
+	return NULL;
+}
+
+size_t strata_plugins_transport_count(const struct strata_plugins *p)
+{
+	return p->ntransports;
+}
+
+const struct strata_transport *strata_plugins_transport_at(const struct strata_plugins *p, size_t i)
+{
+	return i < p->ntransports ? p->transports[i] : NULL;
+}
+
+const struct strata_host *strata_plugins_host(const struct strata_plugins *p)
+{
+	return &p->host;
+}

@@ -1,0 +1,578 @@
+/* sandbox-namespaces: the child side — from a fresh set of namespaces to
+ * execve(). Only system calls and stack buffers here (see struct ns_child).
+ *
+ * Mounts use the file-descriptor mount API (fsopen/fsmount, open_tree,
+ * move_mount, mount_setattr): every target inside the rootfs is opened with
+ * openat2(RESOLVE_IN_ROOT) first and mounted on through its fd, so a symlink
+ * in the image ("/proc -> /etc") can never send a mount outside the rootfs. */
+#include "ns.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <limits.h>
+#include <linux/capability.h>
+#include <linux/openat2.h>
+#include <net/if.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+void ns_report_set(struct ns_report *r, int errnum, const char *fmt, ...)
+{
+	/* vsnprintf into a stack buffer takes no lock and, for %s and %d,
+	 * allocates nothing: safe in the child */
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(r->msg, sizeof r->msg, fmt, ap);
+	va_end(ap);
+	r->errnum = errnum;
+}
+
+static int openat2_in_root(int rootfd, const char *path)
+{
+	struct open_how how = {
+	        .flags = O_PATH | O_CLOEXEC,
+	        .resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS,
+	};
+	int fd;
+	do
+		fd = (int)syscall(SYS_openat2, rootfd, *path ? path : ".", &how, sizeof how);
+	while (fd < 0 && errno == EAGAIN); /* a rename raced the lookup */
+	return fd;
+}
+
+/* Copy path into buf without its leading slashes. */
+static int copy_rel(char *buf, size_t cap, const char *path)
+{
+	while (*path == '/')
+		path++;
+	size_t n = strlen(path);
+	if (n >= cap) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	memcpy(buf, path, n + 1);
+	return 0;
+}
+
+/* buf's prefix up to '/' at slash (or none) + target + "/" + rest, where
+ * target is a symlink's content: absolute ones start again from the root. */
+static int splice_link(char *buf, size_t cap, const char *slash, const char *target,
+                       const char *rest)
+{
+	char next[PATH_MAX];
+	size_t plen = target[0] == '/' || !slash ? 0 : (size_t)(slash - buf) + 1;
+	size_t tlen = strlen(target), rlen = strlen(rest);
+	if (plen + tlen + 1 + rlen >= sizeof next) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	memcpy(next, buf, plen);
+	memcpy(next + plen, target, tlen);
+	size_t k = plen + tlen;
+	if (rlen) {
+		next[k++] = '/';
+		memcpy(next + k, rest, rlen);
+		k += rlen;
+	}
+	next[k] = '\0';
+	return copy_rel(buf, cap, next);
+}
+
+int ns_root_open(int rootfd, const char *path, int create, ns_created_fn created, void *ud)
+{
+	char buf[PATH_MAX];
+	if (copy_rel(buf, sizeof buf, path) < 0)
+		return -1;
+	int fd = openat2_in_root(rootfd, buf);
+	if (fd >= 0 || errno != ENOENT || !create)
+		return fd;
+
+	/* make the missing components one by one; each prefix is resolved
+	 * from the root again, so a symlink among them stays inside it */
+	int links = 0;
+restart:
+	for (size_t end = 0;; end++) {
+		char c = buf[end];
+		if (c != '/' && c != '\0')
+			continue;
+		if (end == 0 || buf[end - 1] == '/') {
+			if (!c)
+				break;
+			continue;
+		}
+		buf[end] = '\0';
+		fd = openat2_in_root(rootfd, buf);
+		if (fd >= 0) {
+			close(fd);
+		} else if (errno == ENOENT) {
+			char *slash = strrchr(buf, '/');
+			const char *name = slash ? slash + 1 : buf;
+			if (slash)
+				*slash = '\0';
+			int dirfd = openat2_in_root(rootfd, slash ? buf : "");
+			if (slash)
+				*slash = '/';
+			if (dirfd < 0)
+				return -1;
+			char target[PATH_MAX];
+			ssize_t tlen = readlinkat(dirfd, name, target, sizeof target - 1);
+			if (tlen >= 0) {
+				/* a dangling symlink: make what it points at, in the root */
+				close(dirfd);
+				target[tlen] = '\0';
+				if (++links > 40) {
+					errno = ELOOP;
+					return -1;
+				}
+				if (splice_link(buf, sizeof buf, slash, target,
+				                c ? buf + end + 1 : "") < 0)
+					return -1;
+				goto restart;
+			}
+			int kind = !c && create == 'f' ? 'f' : 'd';
+			struct stat parent;
+			int r = fstatat(dirfd, "", &parent, AT_EMPTY_PATH);
+			if (r < 0) {
+				/* nothing to do */
+			} else if (kind == 'd') {
+				r = mkdirat(dirfd, name, 0755);
+			} else {
+				r = openat(dirfd, name,
+				           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+				           0644);
+				if (r >= 0)
+					r = close(r);
+			}
+			int e = errno;
+			close(dirfd);
+			if (r < 0) {
+				errno = e;
+				return -1;
+			}
+			if (created)
+				created(ud, buf, kind,
+				        (const struct timespec[2]){parent.st_atim, parent.st_mtim});
+		} else {
+			return -1;
+		}
+		buf[end] = c;
+		if (!c)
+			break;
+	}
+	return openat2_in_root(rootfd, buf);
+}
+
+struct child_state {
+	const struct ns_child *c;
+	int rootfd;
+	struct ns_report rep;
+};
+
+__attribute__((noreturn)) static void die(struct child_state *s)
+{
+	ssize_t w;
+	do
+		w = write(s->c->errfd, &s->rep, sizeof s->rep);
+	while (w < 0 && errno == EINTR);
+	_exit(127);
+}
+
+#define DIE(s, errnum, ...)                                      \
+	do {                                                     \
+		ns_report_set(&(s)->rep, (errnum), __VA_ARGS__); \
+		die(s);                                          \
+	} while (0)
+
+/* A new filesystem instance, detached: fsopen + options + fsmount.
+ * opts: "key=value" or "flag" strings, NULL-terminated. */
+static int fs_new(const char *type, const char *const *opts, unsigned attrs)
+{
+	int fsfd = fsopen(type, FSOPEN_CLOEXEC);
+	if (fsfd < 0)
+		return -1;
+	for (size_t i = 0; opts && opts[i]; i++) {
+		char key[64];
+		const char *eq = strchr(opts[i], '=');
+		size_t kn = eq ? (size_t)(eq - opts[i]) : strlen(opts[i]);
+		if (kn >= sizeof key)
+			kn = sizeof key - 1;
+		memcpy(key, opts[i], kn);
+		key[kn] = '\0';
+		int r = eq ? fsconfig(fsfd, FSCONFIG_SET_STRING, key, eq + 1, 0)
+		           : fsconfig(fsfd, FSCONFIG_SET_FLAG, key, NULL, 0);
+		if (r < 0)
+			goto fail;
+	}
+	if (fsconfig(fsfd, FSCONFIG_CMD_CREATE, NULL, NULL, 0) < 0)
+		goto fail;
+	int mfd = fsmount(fsfd, FSMOUNT_CLOEXEC, attrs);
+	int e = errno;
+	close(fsfd);
+	errno = e;
+	return mfd;
+fail:
+	e = errno;
+	close(fsfd);
+	errno = e;
+	return -1;
+}
+
+/* A detached copy of the tree at dirfd/path (recursive when asked), with
+ * attrs set on every mount in it. */
+static int tree_clone(int dirfd, const char *path, int recursive, unsigned attrs)
+{
+	int t = open_tree(dirfd, path,
+	                  OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | (recursive ? AT_RECURSIVE : 0) |
+	                          (*path ? 0 : AT_EMPTY_PATH));
+	if (t < 0 || !attrs)
+		return t;
+	struct mount_attr a = {.attr_set = attrs};
+	if (mount_setattr(t, "", AT_EMPTY_PATH | (recursive ? AT_RECURSIVE : 0), &a, sizeof a) <
+	    0) {
+		int e = errno;
+		close(t);
+		errno = e;
+		return -1;
+	}
+	return t;
+}
+
+/* Attach a detached mount on an fd opened with ns_root_open, or on
+ * dirfd/name inside a mount of ours. Closes mfd. */
+static int attach(int mfd, int dirfd, const char *name)
+{
+	int r = move_mount(mfd, "", dirfd, name,
+	                   MOVE_MOUNT_F_EMPTY_PATH | (*name ? 0 : MOVE_MOUNT_T_EMPTY_PATH));
+	int e = errno;
+	close(mfd);
+	errno = e;
+	return r;
+}
+
+/* Mount mfd at path inside the rootfs (created when missing). Closes mfd. */
+static void attach_in_root(struct child_state *s, int mfd, const char *path, int kind,
+                           const char *what)
+{
+	int t = ns_root_open(s->rootfd, path, kind, NULL, NULL);
+	if (t < 0)
+		DIE(s, errno, "mount point '%s'", path);
+	int r = attach(mfd, t, "");
+	int e = errno;
+	close(t);
+	if (r < 0)
+		DIE(s, e, "mount %s on '%s'", what, path);
+}
+
+/* A new mount of type at path inside the rootfs; returns its fd (the root of
+ * the new mount) for populating it. */
+static int mount_fs(struct child_state *s, const char *type, const char *const *opts,
+                    unsigned attrs, const char *path)
+{
+	int mfd = fs_new(type, opts, attrs);
+	if (mfd < 0)
+		DIE(s, errno, "mount %s on '%s'", type, path);
+	int keep = fcntl(mfd, F_DUPFD_CLOEXEC, 3);
+	if (keep < 0)
+		DIE(s, errno, "mount %s on '%s'", type, path);
+	attach_in_root(s, mfd, path, 'd', type);
+	return keep;
+}
+
+/* Docker's masks: what a root process could read or write on the host
+ * through /proc and /sys without them. */
+static const char *const proc_readonly[] = {"bus", "fs", "irq", "sys", "sysrq-trigger", NULL};
+static const char *const proc_masked[] = {"acpi",          "asound",      "kcore", "keys",
+                                          "latency_stats", "sched_debug", "scsi",  "timer_list",
+                                          "timer_stats",   NULL};
+static const char *const sys_masked[] = {"firmware", "devices/virtual/powercap", NULL};
+
+/* Hide dirfd/name: an empty read-only tmpfs over a directory, /dev/null
+ * over a file. Missing entries are fine. */
+static void mask(struct child_state *s, int dirfd, const char *name, const char *where)
+{
+	struct stat sb;
+	if (fstatat(dirfd, name, &sb, AT_SYMLINK_NOFOLLOW) < 0)
+		return;
+	int m = S_ISDIR(sb.st_mode) ? fs_new("tmpfs", NULL,
+	                                     MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID |
+	                                             MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC)
+	                            : tree_clone(AT_FDCWD, "/dev/null", 0, 0);
+	if (m < 0 || attach(m, dirfd, name) < 0)
+		DIE(s, errno, "mask '%s/%s'", where, name);
+}
+
+static void setup_proc(struct child_state *s)
+{
+	int proc = mount_fs(s, "proc", NULL,
+	                    MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC, "/proc");
+	for (size_t i = 0; proc_readonly[i]; i++) {
+		if (faccessat(proc, proc_readonly[i], F_OK, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		int t = tree_clone(proc, proc_readonly[i], 1, MOUNT_ATTR_RDONLY);
+		if (t < 0 || attach(t, proc, proc_readonly[i]) < 0)
+			DIE(s, errno, "make '/proc/%s' read-only", proc_readonly[i]);
+	}
+	for (size_t i = 0; proc_masked[i]; i++)
+		mask(s, proc, proc_masked[i], "/proc");
+	close(proc);
+
+	int sys = mount_fs(s, "sysfs", NULL,
+	                   MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV |
+	                           MOUNT_ATTR_NOEXEC,
+	                   "/sys");
+	for (size_t i = 0; sys_masked[i]; i++)
+		mask(s, sys, sys_masked[i], "/sys");
+	close(sys);
+}
+
+static const char *const dev_nodes[] = {"null", "zero", "full", "random", "urandom", "tty", NULL};
+static const char *const dev_links[][2] = {
+        {"ptmx", "pts/ptmx"},          {"fd", "/proc/self/fd"},       {"stdin", "/proc/self/fd/0"},
+        {"stdout", "/proc/self/fd/1"}, {"stderr", "/proc/self/fd/2"},
+};
+
+/* A minimal /dev: a tmpfs with the host's harmless devices bound onto empty
+ * files (no mknod, so it works wherever /dev does), a private devpts, shm. */
+static void setup_dev(struct child_state *s)
+{
+	int dev = mount_fs(s, "tmpfs", (const char *const[]){"mode=755", "size=65536k", NULL},
+	                   MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC, "/dev");
+	for (size_t i = 0; dev_nodes[i]; i++) {
+		char host[64];
+		snprintf(host, sizeof host, "/dev/%s", dev_nodes[i]);
+		int f = openat(dev, dev_nodes[i], O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+		if (f < 0)
+			DIE(s, errno, "create '%s'", host);
+		close(f);
+		int t = tree_clone(AT_FDCWD, host, 0, 0);
+		if (t < 0 || attach(t, dev, dev_nodes[i]) < 0)
+			DIE(s, errno, "bind '%s'", host);
+	}
+	if (mkdirat(dev, "pts", 0755) < 0 || mkdirat(dev, "shm", 01777) < 0 ||
+	    mkdirat(dev, "mqueue", 0755) < 0)
+		DIE(s, errno, "populate '/dev'");
+	int m = fs_new(
+	        "devpts",
+	        (const char *const[]){"newinstance", "ptmxmode=0666", "mode=0620", "gid=5", NULL},
+	        MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC);
+	if (m < 0 || attach(m, dev, "pts") < 0)
+		DIE(s, errno, "mount devpts on '/dev/pts'");
+	m = fs_new("tmpfs", (const char *const[]){"mode=1777", "size=65536k", NULL},
+	           MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC);
+	if (m < 0 || attach(m, dev, "shm") < 0)
+		DIE(s, errno, "mount tmpfs on '/dev/shm'");
+	m = fs_new("mqueue", NULL, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC);
+	if (m < 0 || attach(m, dev, "mqueue") < 0)
+		DIE(s, errno, "mount mqueue on '/dev/mqueue'");
+	for (size_t i = 0; i < sizeof dev_links / sizeof dev_links[0]; i++)
+		if (symlinkat(dev_links[i][1], dev, dev_links[i][0]) < 0)
+			DIE(s, errno, "symlink '/dev/%s'", dev_links[i][0]);
+	close(dev);
+}
+
+static void setup_mounts(struct child_state *s)
+{
+	for (size_t i = 0; i < s->c->nmounts; i++) {
+		const struct ns_mount *m = &s->c->mounts[i];
+		unsigned attrs = MOUNT_ATTR_NODEV | (m->readonly ? MOUNT_ATTR_RDONLY : 0);
+		int mfd;
+		if (m->tmpfs) {
+			mfd = fs_new("tmpfs", (const char *const[]){"mode=755", NULL},
+			             attrs | MOUNT_ATTR_NOSUID);
+			if (mfd < 0)
+				DIE(s, errno, "mount tmpfs on '%s'", m->target);
+			attach_in_root(s, mfd, m->target, 'd', "tmpfs");
+		} else {
+			mfd = tree_clone(AT_FDCWD, m->source, 1, attrs);
+			if (mfd < 0)
+				DIE(s, errno, "bind '%s' on '%s'", m->source, m->target);
+			attach_in_root(s, mfd, m->target, m->file ? 'f' : 'd', m->source);
+		}
+	}
+}
+
+static void loopback_up(struct child_state *s)
+{
+	int sk = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (sk < 0)
+		DIE(s, errno, "bring 'lo' up");
+	struct ifreq ifr = {0};
+	memcpy(ifr.ifr_name, "lo", 3);
+	if (ioctl(sk, SIOCGIFFLAGS, &ifr) < 0)
+		DIE(s, errno, "bring 'lo' up");
+	ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
+	if (ioctl(sk, SIOCSIFFLAGS, &ifr) < 0)
+		DIE(s, errno, "bring 'lo' up");
+	close(sk);
+}
+
+/* Docker's default capability set: what a RUN step keeps as root. */
+static int cap_kept(int cap)
+{
+	static const int keep[] = {CAP_CHOWN,       CAP_DAC_OVERRIDE, CAP_FOWNER,
+	                           CAP_FSETID,      CAP_KILL,         CAP_SETGID,
+	                           CAP_SETUID,      CAP_SETPCAP,      CAP_NET_BIND_SERVICE,
+	                           CAP_NET_RAW,     CAP_SYS_CHROOT,   CAP_MKNOD,
+	                           CAP_AUDIT_WRITE, CAP_SETFCAP};
+	for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++)
+		if (keep[i] == cap)
+			return 1;
+	return 0;
+}
+
+static void drop_capabilities(struct child_state *s)
+{
+	for (int cap = 0; cap < 64; cap++) {
+		if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) < 0)
+			break; /* past the kernel's last capability */
+		if (!cap_kept(cap) && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0)
+			DIE(s, errno, "drop capability %d", cap);
+	}
+	/* for root the bounding set decides what execve grants, but only
+	 * together with empty inheritable and ambient sets */
+	struct __user_cap_header_struct h = {.version = _LINUX_CAPABILITY_VERSION_3};
+	struct __user_cap_data_struct d[2];
+	if (syscall(SYS_capget, &h, d) < 0)
+		DIE(s, errno, "capget");
+	d[0].inheritable = d[1].inheritable = 0;
+	if (syscall(SYS_capset, &h, d) < 0)
+		DIE(s, errno, "clear inheritable capabilities");
+	if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0 && errno != EINVAL)
+		DIE(s, errno, "clear ambient capabilities");
+}
+
+static void setup_user(struct child_state *s)
+{
+	const struct strata_sandbox_spec *sp = s->c->spec;
+	if (setgroups(sp->ngroups, sp->ngroups ? sp->groups : NULL) < 0)
+		DIE(s, errno, "setgroups");
+	if (setresgid(sp->gid, sp->gid, sp->gid) < 0)
+		DIE(s, errno, "setgid %u", (unsigned)sp->gid);
+	if (setresuid(sp->uid, sp->uid, sp->uid) < 0)
+		DIE(s, errno, "setuid %u", (unsigned)sp->uid);
+}
+
+/* 0, 1, 2 from the spec (-1: the sandbox's /dev/null); every other fd is
+ * closed by the execve. */
+static void setup_stdio(struct child_state *s)
+{
+	const struct strata_sandbox_spec *sp = s->c->spec;
+	int from[3] = {sp->stdin_fd, sp->stdout_fd, sp->stderr_fd};
+	/* first move each above 2, so that dup2 cannot clobber one that
+	 * another is yet to be copied from (stdout_fd == 2 and so on) */
+	for (int i = 0; i < 3; i++) {
+		if (from[i] < 0)
+			from[i] = open("/dev/null", O_RDWR | O_CLOEXEC);
+		else
+			from[i] = fcntl(from[i], F_DUPFD_CLOEXEC, 3);
+		if (from[i] < 0)
+			DIE(s, errno, "set up stdio fd %d", i);
+	}
+	for (int i = 0; i < 3; i++)
+		if (dup2(from[i], i) < 0)
+			DIE(s, errno, "set up stdio fd %d", i);
+	if (close_range(3, ~0U, CLOSE_RANGE_CLOEXEC) < 0)
+		DIE(s, errno, "close_range");
+}
+
+static void enter_root(struct child_state *s)
+{
+	const char *root = s->c->rootfs;
+	/* whatever the caller's mount namespace propagates, ours does not */
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		DIE(s, errno, "make '/' private");
+	/* the rootfs becomes a mount of its own (pivot_root needs one), where
+	 * device nodes do not work: a root process with CAP_MKNOD cannot reach
+	 * the host's disks through a node it made */
+	int t = tree_clone(AT_FDCWD, root, 1, MOUNT_ATTR_NODEV);
+	if (t < 0 || move_mount(t, "", AT_FDCWD, root, MOVE_MOUNT_F_EMPTY_PATH) < 0)
+		DIE(s, errno, "bind rootfs '%s'", root);
+	close(t);
+	s->rootfd = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (s->rootfd < 0)
+		DIE(s, errno, "open rootfs '%s'", root);
+}
+
+static void pivot(struct child_state *s)
+{
+	if (fchdir(s->rootfd) < 0)
+		DIE(s, errno, "chdir '%s'", s->c->rootfs);
+	/* the old root ends up stacked under the new one, and is detached */
+	if (syscall(SYS_pivot_root, ".", ".") < 0)
+		DIE(s, errno, "pivot_root into '%s'", s->c->rootfs);
+	if (umount2(".", MNT_DETACH) < 0)
+		DIE(s, errno, "detach the old root");
+	if (chdir("/") < 0)
+		DIE(s, errno, "chdir '/'");
+	close(s->rootfd);
+	s->rootfd = -1;
+}
+
+__attribute__((noreturn)) static void exec_argv(struct child_state *s)
+{
+	const struct strata_sandbox_spec *sp = s->c->spec;
+	static const char *const no_env[] = {NULL};
+	char *const *env = (char *const *)(sp->env ? sp->env : no_env);
+	int saved = ENOENT;
+	for (size_t i = 0; s->c->exec_paths[i]; i++) {
+		execve(s->c->exec_paths[i], (char *const *)sp->argv, env);
+		/* execvp's rules: keep looking past a missing or forbidden
+		 * file, stop at anything else */
+		if (errno == EACCES)
+			saved = EACCES;
+		else if (errno != ENOENT && errno != ENOTDIR) {
+			saved = errno;
+			break;
+		}
+	}
+	DIE(s, saved, "exec '%s'", sp->argv[0]);
+}
+
+void ns_child_main(const struct ns_child *c)
+{
+	struct child_state s = {.c = c, .rootfd = -1};
+	const struct strata_sandbox_spec *sp = c->spec;
+
+	/* the calling thread's signal mask and ignored signals would survive
+	 * execve; the process starts clean, as under docker */
+	struct sigaction dfl = {.sa_handler = SIG_DFL};
+	for (int sig = 1; sig < _NSIG; sig++)
+		sigaction(sig, &dfl, NULL); /* fails harmlessly for KILL, STOP */
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	umask(022);
+
+	/* a build killed half-way takes its sandbox with it (the whole pid
+	 * namespace dies with its init) */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
+		DIE(&s, errno, "set the parent-death signal");
+	enter_root(&s);
+	if (sp->network == STRATA_NET_NONE)
+		loopback_up(&s);
+	setup_proc(&s);
+	setup_dev(&s);
+	setup_mounts(&s);
+	pivot(&s);
+	if (sethostname(c->hostname, strlen(c->hostname)) < 0)
+		DIE(&s, errno, "sethostname '%s'", c->hostname);
+	drop_capabilities(&s);
+	setup_user(&s);
+	if (chdir(c->cwd) < 0)
+		DIE(&s, errno, "chdir '%s'", c->cwd);
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		DIE(&s, errno, "set no_new_privs");
+	setup_stdio(&s);
+	exec_argv(&s);
+}
