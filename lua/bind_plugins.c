@@ -1,5 +1,11 @@
 /* strata: strata.Plugins — the plugin host, for Lua. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "bind.h"
+#include "util.h"
 
 static int plugins_gc(lua_State *L)
 {
@@ -97,7 +103,84 @@ static int l_push(lua_State *L)
 	if (!t->push || t->push(t->self, strata_plugins_host(p), st, digest, ref, &err) < 0) {
 		if (!err)
 			strata_error_set(&err, STRATA_EUNSUPPORTED, 0, "transport '%s' cannot push",
-					 t->name);
+			                 t->name);
+		return bind_fail(L, err);
+	}
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+/* The transport for scheme; NULL with err set when none is loaded. */
+static const struct strata_transport *transport_of(struct strata_plugins *p, const char *scheme,
+                                                   struct strata_error **err)
+{
+	const struct strata_transport *t = strata_plugins_transport(p, scheme);
+	if (!t)
+		strata_error_set(err, STRATA_EUNSUPPORTED, 0, "no transport for '%s:'", scheme);
+	return t;
+}
+
+/* p:pull(store, "scheme", "rest") -> manifest digest | nil, msg, code */
+static int l_pull(lua_State *L)
+{
+	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
+	struct strata_store *st = bind_check(L, 2, BIND_STORE);
+	const char *scheme = luaL_checkstring(L, 3);
+	const char *ref = luaL_checkstring(L, 4);
+	struct strata_error *err = NULL;
+	const struct strata_transport *t = transport_of(p, scheme, &err);
+	char d[STRATA_DIGEST_LEN];
+	if (!t || t->pull(t->self, strata_plugins_host(p), st, ref, d, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushstring(L, d);
+	return 1;
+}
+
+/* p:configure("scheme", json) -> true | false when the transport takes no
+ * settings | nil, msg, code */
+static int l_configure(lua_State *L)
+{
+	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
+	const char *scheme = luaL_checkstring(L, 2);
+	const char *json = luaL_checkstring(L, 3);
+	struct strata_error *err = NULL;
+	const struct strata_transport *t = transport_of(p, scheme, &err);
+	if (!t)
+		return bind_fail(L, err);
+	if (!STRATA_TRANSPORT_HAS(t, configure)) {
+		lua_pushboolean(L, 0);
+		return 1;
+	}
+	if (t->configure(t->self, json, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+/* core.auth_file_write(path, text) -> true | nil, msg, code: a docker
+ * config.json holds passwords, so it is written 0600 (its directory made
+ * 0700 when missing), through a temp file renamed into place. */
+static int l_auth_file_write(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	size_t len;
+	const char *text = luaL_checklstring(L, 2, &len);
+	struct strata_error *err = NULL;
+	AUTOFREE char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir) {
+		*slash = '\0';
+		if (util_mkdir_p(dir, 0700) < 0) {
+			strata_error_set(&err, STRATA_EIO, errno, "create '%s'", dir);
+			return bind_fail(L, err);
+		}
+	}
+	AUTOFREE char *tmp = xasprintf("%s.tmp-XXXXXX", path);
+	AUTOCLOSE int fd = mkostemp(tmp, O_CLOEXEC); /* mode 0600 */
+	if (fd < 0 || util_write_all(fd, text, len) < 0 || fsync(fd) < 0 || rename(tmp, path) < 0) {
+		strata_error_set(&err, STRATA_EIO, errno, "write '%s'", path);
+		if (fd >= 0)
+			unlink(tmp);
 		return bind_fail(L, err);
 	}
 	lua_pushboolean(L, 1);
@@ -120,13 +203,15 @@ static int l_resolve(lua_State *L)
 void bind_plugins_register(lua_State *L)
 {
 	static const luaL_Reg methods[] = {
-		{"load_dir", l_load_dir},     {"load", l_load},   {"sandboxes", l_sandboxes},
-		{"transports", l_transports}, {"push", l_push},   {"close", plugins_gc},
-		{NULL, NULL},
+	        {"load_dir", l_load_dir},     {"load", l_load},      {"sandboxes", l_sandboxes},
+	        {"transports", l_transports}, {"push", l_push},      {"pull", l_pull},
+	        {"configure", l_configure},   {"close", plugins_gc}, {NULL, NULL},
 	};
 	bind_class(L, BIND_PLUGINS, methods, plugins_gc);
 	lua_pushcfunction(L, l_new);
 	lua_setfield(L, -2, "plugins_new");
 	lua_pushcfunction(L, l_resolve);
 	lua_setfield(L, -2, "resolve");
+	lua_pushcfunction(L, l_auth_file_write);
+	lua_setfield(L, -2, "auth_file_write");
 }

@@ -53,16 +53,32 @@ local function tag_of(name)
 end
 
 local function write_output(session, st, digest, out, tags)
+  local registry = require("strata.registry")
   if out.type == "oci" then
-    if not out.dest then return nil, "output type=oci needs dest=DIR" end
+    if not out.dest then return nil, "output type=oci needs dest=DIR or dest=FILE.tar" end
+    local tag = out.tag or tag_of(tags[1])
+    if out.dest:match("%.tar$") then
+      return registry.push_ref(session, st, digest, "oci-archive:" .. out.dest .. ":" .. tag)
+    end
     local p, err = session:plugins()
     if not p then return nil, err end
-    return p:push(st, digest, "oci", out.dest .. ":" .. (out.tag or tag_of(tags[1])))
+    return p:push(st, digest, "oci", out.dest .. ":" .. tag)
+  elseif out.type == "docker" then
+    if not out.dest then return nil, "output type=docker needs dest=FILE" end
+    local name = out.name or tags[1]
+    local ref = "docker-archive:" .. out.dest
+    if name then ref = ref .. ":" .. (core.tag_normalize(name) or name) end
+    return registry.push_ref(session, st, digest, ref)
+  elseif out.type == "registry" or out.type == "image" then
+    local name = out.name or tags[1]
+    if not name then return nil, "output type=registry needs name=REF (or a -t NAME)" end
+    if out.type == "image" and out.push ~= "true" then return true end
+    return registry.push_ref(session, st, digest, name:match("^docker://") and name or ("docker://" .. name))
   elseif out.type == "local" then
     if not out.dest then return nil, "output type=local needs dest=DIR" end
     return core.export_rootfs(st, digest, out.dest)
   end
-  return nil, string.format("output type '%s' is not supported yet (oci, local)", out.type)
+  return nil, string.format("output type '%s' is not supported (oci, docker, registry, local)", out.type)
 end
 
 local function build(session, o, pos)

@@ -24,6 +24,13 @@ M.commands = {
   { name = "run", module = "strata.images", summary = "run a command in a new container from an image" },
   { name = "sandboxes", module = "strata.images", summary = "list the sandbox backends and whether they work here" },
   { name = "dockerfile", module = "strata.build", summary = "Dockerfile tools: `strata dockerfile parse FILE`" },
+  { name = "pull", module = "strata.registry", summary = "fetch an image from a registry or a transport" },
+  { name = "push", module = "strata.registry", summary = "send a stored image to a registry or a transport" },
+  { name = "tag", module = "strata.registry", summary = "give a stored image another name" },
+  { name = "rmi", module = "strata.registry", summary = "remove image names from the store" },
+  { name = "inspect", module = "strata.registry", summary = "print an image's manifest and config (local or remote)" },
+  { name = "login", module = "strata.registry", summary = "save credentials for a registry" },
+  { name = "logout", module = "strata.registry", summary = "remove saved credentials for a registry" },
 }
 
 local function usage()
@@ -72,6 +79,8 @@ function Session:plugins()
     local ok, err = p:load_dir(d)
     if not ok then return nil, err end
   end
+  local ok, err = require("strata.registry").configure(p, self.cfg)
+  if not ok then return nil, err end
   self._plugins = p
   return p
 end

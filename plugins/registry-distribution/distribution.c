@@ -252,6 +252,13 @@ static int dist_push_member(void *self, const struct strata_host *host, struct s
 __attribute__((visibility("default"))) int strata_plugin_init(const struct strata_host *host,
                                                               struct strata_error **err)
 {
+	if (STRATA_ABI_MAJOR_OF(host->abi_version) != STRATA_ABI_MAJOR ||
+	    host->struct_size < sizeof(struct strata_host))
+		return host->error_set(
+		        err, STRATA_EPLUGIN, 0,
+		        "transport 'distribution': host ABI %u.%u, plugin speaks %u.%u",
+		        STRATA_ABI_MAJOR_OF(host->abi_version), host->abi_version & 0xffff,
+		        STRATA_ABI_MAJOR, STRATA_ABI_MINOR);
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		return host->error_set(err, STRATA_EPLUGIN, 0, "libcurl: global init failed");
 	/* the plugin is never unloaded (no dlclose): self lives as long as the

@@ -265,10 +265,6 @@ int dist_push(struct dist_transport *tr, const struct strata_host *host, struct 
 		rc = push_tree(&c, curl, st, manifest_digest, r.tag ? r.tag : r.digest, 0, err);
 		curl_easy_cleanup(curl);
 	}
-	if (rc < 0) {
-		AUTOFREE char *canon = dist_ref_string(&r);
-		host->error_wrap(err, "push '%s'", canon);
-	}
 	dist_client_release(&c);
 	dist_ref_release(&r);
 	return rc;
