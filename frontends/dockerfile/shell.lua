@@ -234,7 +234,9 @@ local function pattern_compile(pattern)
 	while i <= n do
 		local ch = chars[i]
 		if ch == "*" then
-			elems[#elems + 1] = STAR
+			if elems[#elems] ~= STAR then -- "**" matches what "*" does
+				elems[#elems + 1] = STAR
+			end
 		elseif ch == "?" then
 			elems[#elems + 1] = ANY
 		elseif ch == "\\" then
@@ -258,51 +260,46 @@ local function pattern_compile(pattern)
 	return elems
 end
 
--- A matcher of elems against the characters vals[1..nv]: match(start) gives
--- the index just past the first match beginning at start, in the priority
--- order of a backtracking regex (stars longest-first when greedy,
--- shortest-first otherwise), or nil. Results are memoised per (element,
--- position), so a search costs O(#elems * nv) states.
+-- Matches elems against the characters vals[1..nv]: returns a function
+-- giving, for a start index, the index just past the first match beginning
+-- there, in the priority order of a backtracking regex (stars longest-first
+-- when greedy, shortest-first otherwise), or nil. Computed bottom-up, one
+-- row per pattern element, so any pattern costs O(#elems * nv) steps and no
+-- recursion.
+local MATCH_BUDGET = 2e7
+
 local function matcher(elems, vals, nv, greedy)
-	local ne = #elems
-	local memo = {}
-	local stride = nv + 2
-	local function m(pi, vi)
-		if pi > ne then
-			return vi
-		end
-		local key = pi * stride + vi
-		local r = memo[key]
-		if r ~= nil then
-			return r
-		end
-		local e = elems[pi]
-		r = false
+	if #elems * (nv + 1) > MATCH_BUDGET then
+		-- a pathological ${V#...} would otherwise hold the build for minutes
+		fail(("pattern of %d elements is too complex for a value of %d characters"):format(#elems, nv))
+	end
+	-- row[vi]: end of the first match of elems[pi..] from vals[vi], or false
+	local row = {}
+	for vi = 1, nv + 1 do
+		row[vi] = vi
+	end
+	for pi = #elems, 1, -1 do
+		local e, cur = elems[pi], {}
 		if e == STAR then
-			if greedy then
-				for j = nv + 1, vi, -1 do
-					r = m(pi + 1, j)
-					if r then
-						break
-					end
-				end
-			else
-				for j = vi, nv + 1 do
-					r = m(pi + 1, j)
-					if r then
-						break
-					end
+			-- a star either takes vals[vi] and stays, or is done
+			cur[nv + 1] = row[nv + 1]
+			for vi = nv, 1, -1 do
+				if greedy then
+					cur[vi] = cur[vi + 1] or row[vi]
+				else
+					cur[vi] = row[vi] or cur[vi + 1]
 				end
 			end
-		elseif vi <= nv and (e == ANY or vals[vi] == e) then
-			r = m(pi + 1, vi + 1)
+		else
+			cur[nv + 1] = false
+			for vi = nv, 1, -1 do
+				cur[vi] = (e == ANY or vals[vi] == e) and row[vi + 1]
+			end
 		end
-		memo[key] = r
-		return r
+		row = cur
 	end
 	return function(start)
-		local r = m(1, start)
-		return r or nil
+		return row[start] or nil
 	end
 end
 
@@ -586,7 +583,7 @@ local function is_heredoc_blank(ch)
 end
 
 -- "<<" keeps the blanks after it in the same word, so that "<<  EOF" is one
--- heredoc word, as in BuildKit.
+-- heredoc word, as in BuildKit; "<<- EOF" likewise.
 local function process_possible_heredoc(st)
 	local chars = st.chars
 	st.pos = st.pos + 1
@@ -594,7 +591,13 @@ local function process_possible_heredoc(st)
 		return "<"
 	end
 	st.pos = st.pos + 1
-	return concat(take_while(st, is_heredoc_blank, { "<<" }))
+	local out = { "<<" }
+	-- "<<- EOF" too (BuildKit only joins "<<  EOF"; bash takes both)
+	if chars[st.pos] == "-" and chars[st.pos + 1] and is_heredoc_blank(chars[st.pos + 1]) then
+		out[2] = "-"
+		st.pos = st.pos + 1
+	end
+	return concat(take_while(st, is_heredoc_blank, out))
 end
 
 -- Processes characters up to `stop` (consumed) or the end of input when stop

@@ -101,6 +101,8 @@ do
 		"eo'f",
 		"RUN <<  EOF  > out",
 		"EOF",
+		"RUN <<- EOF",
+		"\tEOF",
 		'RUN "<<NOHEREDOC"',
 		'RUN ["<<EOF"]',
 		"USER <<X",
@@ -127,11 +129,14 @@ do
 	tap.is(n[7] and n[7].heredocs[1].name, "eo'f", "heredoc: escaped quote is part of the name")
 	tap.is(n[7] and n[7].heredocs[1].expand, true, "heredoc: escaped quote still expands")
 	tap.is(n[8] and n[8].heredocs[1].name, "EOF", "heredoc: blanks after <<")
-	tap.is(n[9] and #n[9].heredocs, 0, "heredoc: quoted marker is not a heredoc")
-	tap.is(n[10] and #n[10].heredocs, 0, "heredoc: not in JSON form")
-	tap.ok(n[10] and n[10].json, "heredoc: JSON form stays JSON")
-	tap.is(n[11] and n[11].name, "user", "heredoc: USER takes none")
-	tap.is(n[12] and n[12].name, "copy", "heredoc: USER's marker line is not consumed")
+	tap.is_deeply(n[9] and n[9].heredocs[1], { name = "EOF", content = "", raw = "", expand = true, chomp = true },
+		"heredoc: blanks after <<-")
+	n = { table.unpack(n, 10) }
+	tap.is(n[1] and #n[1].heredocs, 0, "heredoc: quoted marker is not a heredoc")
+	tap.is(n[2] and #n[2].heredocs, 0, "heredoc: not in JSON form")
+	tap.ok(n[2] and n[2].json, "heredoc: JSON form stays JSON")
+	tap.is(n[3] and n[3].name, "user", "heredoc: USER takes none")
+	tap.is(n[4] and n[4].name, "copy", "heredoc: USER's marker line is not consumed")
 end
 
 do

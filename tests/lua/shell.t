@@ -135,6 +135,8 @@ word("${ABC:-.}${FOO%x}${ABC:-.}", P, ".xxyy.")
 word("${K#한}", { K = "한국어" }, "국어", "multibyte characters match as one")
 word("${K%?}", { K = "한국어" }, "한국", "? matches one multibyte character")
 fails("${FOO#\\x}", P, "invalid escape", "bad escape in a pattern")
+word("${V#" .. ("*?"):rep(200) .. "b}", { V = ("a"):rep(300) .. "b" }, "", "many wildcards stay fast")
+fails("${V#" .. ("?"):rep(5000) .. "}", { V = ("a"):rep(5000) }, "too complex", "a pathological pattern is refused")
 
 -- replacement
 word("${FOO/$NEEDLE/.} - ${FOO//$NEEDLE/.}", { FOO = "/foo*/*/*.txt", NEEDLE = "\\*/" },
