@@ -184,6 +184,26 @@ static int l_isdir(lua_State *L)
 	return 1;
 }
 
+/* core.ignore_parse(text) -> { pattern, ... } | nil, msg, code
+ * The lines of a .dockerignore, cleaned as moby does. */
+static int l_ignore_parse(lua_State *L)
+{
+	char **pats = NULL;
+	int r = strata_ignore_parse(luaL_checkstring(L, 1), &pats);
+	if (r < 0) {
+		struct strata_error *err = NULL;
+		strata_error_set(&err, r, 0, ".dockerignore: invalid pattern");
+		return bind_fail(L, err);
+	}
+	lua_newtable(L);
+	for (size_t i = 0; pats && pats[i]; i++) {
+		lua_pushstring(L, pats[i]);
+		lua_seti(L, -2, (lua_Integer)i + 1);
+	}
+	util_strv_free(pats);
+	return 1;
+}
+
 /* core.isatty(fd) */
 static int l_isatty(lua_State *L)
 {
@@ -206,6 +226,7 @@ int luaopen_strata_core(lua_State *L)
 		{"rmtree", l_rmtree},
 		{"read_in_root", l_read_in_root},
 		{"isatty", l_isatty},
+		{"ignore_parse", l_ignore_parse},
 		{"realpath", l_realpath},
 		{"isdir", l_isdir},
 		{"geteuid", l_geteuid},
