@@ -108,7 +108,7 @@ struct strata_transport {
 };
 
 /* 1 when the transport t (a pointer) is long enough to hold member m. */
-#define STRATA_TRANSPORT_HAS(t, m)                                               \
+#define STRATA_TRANSPORT_HAS(t, m)                                                    \
 	((t)->struct_size >= offsetof(struct strata_transport, m) + sizeof((t)->m) && \
 	 (t)->m != NULL)
 
