@@ -3,12 +3,15 @@
  *
  *   token-server --key KEY.pem --cert CERT.pem --issuer NAME
  *                --user USER --password PASS --port-file FILE [--log FILE]
+ *                [--fail-file FILE]
  *
  * Listens on 127.0.0.1 (a free port, written to FILE), answers
  * GET /token?service=S&scope=repository:NAME:ACTIONS (scope repeatable) when
  * the request carries Basic credentials USER:PASS, with an RS256 JWT whose
  * header holds the certificate (x5c), so a registry trusting CERT (its
- * rootcertbundle) accepts it. Wrong or missing credentials get 401. One
+ * rootcertbundle) accepts it. Wrong or missing credentials get 401. While
+ * the fail file holds a number N > 0, a request gets 503 and N goes down by
+ * one (to test retries). One
  * request at a time; exits after 10 minutes whatever happens. */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -33,6 +36,7 @@ struct server {
 	EVP_PKEY *key;
 	char *x5c; /* base64 DER of the certificate */
 	const char *issuer, *user, *password;
+	const char *fail_file;
 	FILE *log;
 };
 
@@ -169,6 +173,18 @@ static void handle(struct server *s, int fd)
 		if (strstr(req, "\r\n\r\n"))
 			break;
 	}
+	AUTOFREE char *fail = NULL;
+	if (s->fail_file && util_read_file(s->fail_file, &fail, NULL) == 0 && atoi(fail) > 0) {
+		FILE *f = fopen(s->fail_file, "w");
+		if (f) {
+			fprintf(f, "%d\n", atoi(fail) - 1);
+			fclose(f);
+		}
+		if (s->log)
+			fprintf(s->log, "503 %.*s\n", (int)strcspn(req, "\r\n"), req);
+		reply(fd, 503, "Service Unavailable", "", "{\"error\":\"try again\"}");
+		return;
+	}
 	if (strncmp(req, "GET /token", 10) != 0) {
 		reply(fd, 404, "Not Found", "", "{\"error\":\"not found\"}");
 		return;
@@ -231,6 +247,8 @@ int main(int argc, char **argv)
 			port_file = v;
 		else if (!strcmp(k, "--log"))
 			log = v;
+		else if (!strcmp(k, "--fail-file"))
+			s.fail_file = v;
 	}
 	if (!key || !cert || !s.issuer || !s.user || !s.password || !port_file) {
 		fprintf(stderr, "usage: token-server --key K --cert C --issuer I --user U "

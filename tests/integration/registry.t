@@ -46,12 +46,15 @@ free_port() {
   return 1
 }
 
-# start_registry NAME AUTH_YAML -> sets REG (host:port) and REGDIR
+# start_registry NAME AUTH_YAML [HTTP_YAML [DATA_DIR]] -> sets REG (host:port),
+# REGDIR; HTTP_YAML goes under http: (tls), DATA_DIR shares another's storage
 start_registry() {
-  local name=$1 auth=$2 port
+  local name=$1 auth=$2 http=${3:-} port scheme=http
   port=$(free_port) || return 1
   REGDIR="$T_DIR/reg-$name"
-  mkdir -p "$REGDIR/data"
+  local data=${4:-$REGDIR/data}
+  mkdir -p "$REGDIR" "$data"
+  [ -n "$http" ] && scheme=https
   cat > "$REGDIR/config.yml" <<EOF
 version: 0.1
 log:
@@ -60,19 +63,20 @@ log:
     disabled: true
 storage:
   filesystem:
-    rootdirectory: $REGDIR/data
+    rootdirectory: $data
   delete:
     enabled: true
 http:
   addr: 127.0.0.1:$port
   secret: strata-test-$RANDOM
+$http
 $auth
 EOF
   docker-registry serve "$REGDIR/config.yml" > "$REGDIR/log" 2>&1 &
   PIDS+=("$!")
   REG="127.0.0.1:$port"
   for _ in $(seq 100); do
-    curl -s -o /dev/null --max-time 1 "http://$REG/v2/" && return 0
+    curl -sk -o /dev/null --max-time 1 "$scheme://$REG/v2/" && return 0
     sleep 0.1
   done
   echo "# registry $name did not start:"; sed 's/^/#   /' "$REGDIR/log" | tail -5
@@ -150,6 +154,40 @@ tap_ok "  after bounded retries" test $(($(date +%s) - t0)) -lt 30
 tap_is "$(nblobs "$T_DIR/f2")" 0 "  and leaves no blob"
 out=$(S "$T_DIR/f2" pull "$OPEN/Bad:1" 2>&1)
 tap_like "$out" "must be lowercase" "a malformed reference is refused"
+
+# mirrors: a registry that is down, served by its mirror; a dead mirror
+# falls through to the registry itself
+cat > "$XDG_CONFIG_HOME/strata/config.lua" <<EOF
+registries = {
+  retries = 0,
+  ["$OPEN"] = { insecure = true, mirrors = { "127.0.0.1:$CLOSED" } },
+  ["127.0.0.1:$CLOSED"] = { insecure = true, mirrors = { "http://$OPEN" } },
+}
+EOF
+tap_is "$(S "$T_DIR/m1" pull -q "127.0.0.1:$CLOSED/other/built:2" 2>&1)" "$built" "a mirror serves a registry that is down"
+tap_is "$(S "$T_DIR/m2" pull -q "$OPEN/other/built:2" 2>&1)" "$built" "a dead mirror falls through to the registry"
+echo 'registries = { ["x:1"] = { insecure = "yes" } }' > "$XDG_CONFIG_HOME/strata/config.lua"
+tap_like "$(S "$T_DIR/m3" pull "x:1/a" 2>&1)" "registries['x:1'].insecure: expected a boolean" "a bad registries setting is named"
+echo 'registries = { ["x:1"] = { mirror = {} } }' > "$XDG_CONFIG_HOME/strata/config.lua"
+tap_like "$(S "$T_DIR/m3" pull "x:1/a" 2>&1)" "unknown setting 'mirror'" "an unknown one too"
+
+# TLS: the same storage behind a certificate for 127.0.0.1
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$T_DIR/tls.key" -out "$T_DIR/tls.crt" \
+  -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 >/dev/null 2>&1
+if start_registry tls "" "  tls:
+    certificate: $T_DIR/tls.crt
+    key: $T_DIR/tls.key" "$OPENDIR/data"; then
+  TLS=$REG
+  echo "registries = { }" > "$XDG_CONFIG_HOME/strata/config.lua"
+  tap_like "$(S "$T_DIR/c1" pull "$TLS/test/bb:1" 2>&1)" "certificate" "TLS: an unknown CA is refused"
+  echo "registries = { [\"$TLS\"] = { ca_file = \"$T_DIR/tls.crt\" } }" > "$XDG_CONFIG_HOME/strata/config.lua"
+  tap_is "$(S "$T_DIR/c2" pull -q "$TLS/test/bb:1" 2>&1)" "$IMG" "TLS: ca_file makes it trusted"
+  echo "registries = { [\"$TLS\"] = { tls_verify = false } }" > "$XDG_CONFIG_HOME/strata/config.lua"
+  tap_is "$(S "$T_DIR/c3" pull -q "$TLS/test/bb:1" 2>&1)" "$IMG" "TLS: tls_verify = false skips the check"
+else
+  tap_ok "# SKIP docker-registry does not start with TLS" true
+fi
+write_config "$OPEN"
 
 # tamper with the base layer in the registry's storage (same length)
 layer=$(S "$STRATA_ROOT" inspect busybox:local | sed -n '/"layers"/,$p' | sed -n 's/.*"digest": "\(sha256:[0-9a-f]*\)".*/\1/p' | head -1)
@@ -257,7 +295,8 @@ mkdir -p "$TK"
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$TK/key.pem" -out "$TK/cert.pem" \
   -days 2 -subj /CN=strata-token >/dev/null 2>&1
 "$HELPERS/token-server" --key "$TK/key.pem" --cert "$TK/cert.pem" --issuer strata-test \
-  --user bob --password t0ken --port-file "$TK/port" --log "$TK/log" 2>"$TK/err" &
+  --user bob --password t0ken --port-file "$TK/port" --log "$TK/log" \
+  --fail-file "$TK/fail" 2>"$TK/err" &
 PIDS+=("$!")
 for _ in $(seq 50); do [ -s "$TK/port" ] && break; sleep 0.1; done
 TP=$(cat "$TK/port" 2>/dev/null)
@@ -280,6 +319,16 @@ st login -u bob -p t0ken "$TOKEN" >/dev/null 2>&1
 tap_like "$(S "$STRATA_ROOT" push busybox:local "$TOKEN/t/bb:1" 2>&1)" "$IMG" "push with a Bearer token"
 tap_like "$(cat "$TK/log")" "scope=repository%3At%2Fbb%3Apull%2Cpush" "  the token was asked for pull,push"
 tap_is "$(S "$T_DIR/t1" pull -q "$TOKEN/t/bb:1" 2>&1)" "$IMG" "pull with a Bearer token: the same digest"
+
+# transient failures are retried, a bounded number of times
+echo 2 > "$TK/fail"
+tap_is "$(S "$T_DIR/t4" pull -q "$TOKEN/t/bb:1" 2>&1)" "$IMG" "two 503s from the token service are retried"
+tap_is "$(grep -c '^503' "$TK/log")" 2 "  both were seen"
+echo 5 > "$TK/fail"
+out=$(S "$T_DIR/t5" pull "$TOKEN/t/bb:1" 2>&1)
+tap_like "$out" "HTTP 503" "five are not: retries are bounded (2)"
+tap_is "$(nblobs "$T_DIR/t5")" 0 "  and leave no blob"
+echo 0 > "$TK/fail"
 
 # a credential helper instead of auths
 st logout "$TOKEN" >/dev/null 2>&1
