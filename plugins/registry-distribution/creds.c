@@ -217,5 +217,5 @@ int dist_helper_get(const char *helper, const char *server_url, struct dist_cred
 	creds->username = xstrdup(user);
 	creds->password = xstrdup(secret);
 	json_decref(j);
-	return *secret ? 1 : 0;
+	return *creds->password ? 1 : 0;
 }

@@ -149,7 +149,16 @@ static int check_type(const struct strata_host *h, json_t *v, int type, const ch
 struct dist_plugin {
 	struct dist_transport tr;
 	const struct strata_host *host;
+	struct dist_plugin *next;
 };
+
+/* Every instance this .so made. The one piece of mutable file-scope state,
+ * on purpose: the transport ABI has no member to release self, the host
+ * frees only its copy of the struct, and the .so is never unloaded, so an
+ * instance lives as long as the process; anchored here it stays reachable
+ * (leak checkers agree) instead of being lost when the host lets go. */
+static struct dist_plugin *instances;
+static pthread_mutex_t instances_mu = PTHREAD_MUTEX_INITIALIZER;
 
 static int validate(const struct strata_host *h, json_t *cfg, struct strata_error **err)
 {
@@ -261,10 +270,12 @@ __attribute__((visibility("default"))) int strata_plugin_init(const struct strat
 		        STRATA_ABI_MAJOR, STRATA_ABI_MINOR);
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		return host->error_set(err, STRATA_EPLUGIN, 0, "libcurl: global init failed");
-	/* the plugin is never unloaded (no dlclose): self lives as long as the
-	 * process, like the component it backs */
 	struct dist_plugin *p = xzalloc(sizeof *p);
 	p->host = host;
+	pthread_mutex_lock(&instances_mu);
+	p->next = instances;
+	instances = p;
+	pthread_mutex_unlock(&instances_mu);
 	pthread_rwlock_init(&p->tr.lock, NULL);
 	pthread_mutex_init(&p->tr.hints_mu, NULL);
 	struct strata_transport *t = &p->tr.t;
