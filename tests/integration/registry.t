@@ -97,6 +97,15 @@ import_busybox
 IMG=$(st images -q | head -1)
 tap_ok "the base image is imported" test -n "$IMG"
 
+tap_ok "tag a stored image" st tag busybox:local alias:1
+tap_like "$(st images)" "alias:1" "  the new name is listed"
+tap_is "$(st inspect alias:1 | grep -c "\"Digest\": \"$IMG\"")" 1 "  for the same digest"
+tap_like "$(st rmi alias:1)" "Untagged: alias:1" "rmi removes a name"
+tap_unlike "$(st images)" "alias:1" "  it is gone"
+tap_like "$(st images)" "busybox:local" "  the other name stays"
+tap_fails "rmi of a missing name fails" st rmi alias:1
+tap_like "$(st tag nothere:1 x:1 2>&1)" "no image 'nothere:1'" "tag of a missing image says so"
+
 ctx=$(mkctx ctx)
 echo hello > "$ctx/hello"
 
