@@ -4,7 +4,20 @@
 -- "docker-archive:FILE", "docker://host/name:tag"); a plain name
 -- ("busybox", "localhost:5000/app:1") is a registry image, served by the
 -- "docker" transport. The registries table of the config reaches that
--- transport through M.configure().
+-- transport through M.configure():
+--
+--   registries = {
+--     ["localhost:5000"] = {
+--       insecure = true,          -- plain HTTP
+--       tls_verify = false,       -- HTTPS without checking the certificate
+--       ca_file = "/etc/ca.pem",  -- a CA bundle to trust as well
+--       mirrors = { "mirror:5000", "http://other:5001" }, -- pulls try these first
+--       chunk_size = 8388608,     -- push blobs bigger than this in chunks of it
+--     },
+--     auth_file = "/path/config.json", -- instead of ~/.docker/config.json
+--     retries = 3, timeout = 30, parallel = 4, -- attempts after a transient
+--     -- failure; seconds to connect or to make progress; layer downloads at once
+--   }
 local core = require("strata.core")
 local args = require("strata.args")
 
