@@ -29,6 +29,13 @@ static const struct strata_transport *ref_transport(struct strata_plugins *p, co
 int strata_image_resolve(struct strata_store *st, struct strata_plugins *plugins, const char *ref,
 			 char manifest_digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
 {
+	/* an image by its manifest digest, bare or as name@digest */
+	const char *at = strrchr(ref, '@');
+	const char *digest = at ? at + 1 : ref;
+	if (strata_digest_valid(digest) && strata_store_has_blob(st, digest)) {
+		memcpy(manifest_digest_out, digest, STRATA_DIGEST_LEN);
+		return 0;
+	}
 	const char *rest = NULL;
 	const struct strata_transport *t = ref_transport(plugins, ref, &rest);
 	if (t) {

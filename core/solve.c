@@ -548,12 +548,13 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 			plain_key(c, n, resolved, res->key);
 		if (r == 0)
 			emit(c, STRATA_EV_DONE, n, NULL, 0, now_seconds() - t0);
-		else if (r != STRATA_ECANCELED) {
-			strata_error_set_where(err, n->info.where);
-			if (err && *err)
-				emit(c, STRATA_EV_FAILED, n, (*err)->msg, strlen((*err)->msg),
-				     now_seconds() - t0);
-		}
+	}
+	if (r < 0 && r != STRATA_ECANCELED && !(err && *err && (*err)->where)) {
+		/* this node's own failure (a dependency's already has its where) */
+		strata_error_set_where(err, n->info.where);
+		if (err && *err)
+			emit(c, STRATA_EV_FAILED, n, (*err)->msg, strlen((*err)->msg),
+			     now_seconds() - t0);
 	}
 	pthread_mutex_lock(&c->lock);
 	res->state = r == 0 ? NODE_DONE : NODE_FAILED;

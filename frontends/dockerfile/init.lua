@@ -305,7 +305,7 @@ compile_stage = function(ctx, s)
   ctx.building[s] = true
   local node = s.from
   local st = {
-    name = s.name, display = s.name or tostring(s.index), args = {}, step = 0,
+    name = s.name, display = s.name or ("stage-" .. s.index), args = {}, step = 0,
     steps = #s.nodes + 1, cmd_set = false,
   }
   local meta = {}

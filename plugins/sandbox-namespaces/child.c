@@ -455,11 +455,15 @@ static void drop_capabilities(struct child_state *s)
 static void setup_user(struct child_state *s)
 {
 	const struct strata_sandbox_spec *sp = s->c->spec;
-	if (setgroups(sp->ngroups, sp->ngroups ? sp->groups : NULL) < 0)
+	/* raw system calls: glibc's wrappers broadcast the change to every
+	 * thread it believes the process has (setxid), and after a raw clone3
+	 * from a threaded parent those threads do not exist here — the child
+	 * would wait for them forever (as crun also found) */
+	if (syscall(SYS_setgroups, sp->ngroups, sp->ngroups ? sp->groups : NULL) < 0)
 		DIE(s, errno, "setgroups");
-	if (setresgid(sp->gid, sp->gid, sp->gid) < 0)
+	if (syscall(SYS_setresgid, sp->gid, sp->gid, sp->gid) < 0)
 		DIE(s, errno, "setgid %u", (unsigned)sp->gid);
-	if (setresuid(sp->uid, sp->uid, sp->uid) < 0)
+	if (syscall(SYS_setresuid, sp->uid, sp->uid, sp->uid) < 0)
 		DIE(s, errno, "setuid %u", (unsigned)sp->uid);
 }
 
