@@ -86,7 +86,7 @@ int cache_get(struct strata_store *st, const char *key, char manifest[STRATA_DIG
 }
 
 int cache_put(struct strata_store *st, const char *key, const char *manifest,
-	      struct strata_error **err)
+              struct strata_error **err)
 {
 	AUTOFREE char *dir = xasprintf("%s/cache", strata_store_root(st));
 	if (mkdir(dir, 0700) < 0 && errno != EEXIST)

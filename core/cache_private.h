@@ -34,6 +34,6 @@ int cache_get(struct strata_store *st, const char *key, char manifest[STRATA_DIG
 
 /* Write a record atomically. Errors: STRATA_EIO. */
 int cache_put(struct strata_store *st, const char *key, const char *manifest,
-	      struct strata_error **err);
+              struct strata_error **err);
 
 #endif

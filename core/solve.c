@@ -43,8 +43,8 @@ struct solve_ctx {
 	pthread_mutex_t ev_lock; /* one event at a time */
 	pthread_mutex_t lock;    /* node states, jobs_free, failed */
 	pthread_cond_t cond;
-	int jobs_free;           /* op slots left (--jobs) */
-	int failed;              /* a step failed: start nothing new */
+	int jobs_free; /* op slots left (--jobs) */
+	int failed;    /* a step failed: start nothing new */
 };
 
 static double now_seconds(void)
@@ -55,16 +55,16 @@ static double now_seconds(void)
 }
 
 static void emit(struct solve_ctx *c, enum strata_event_kind kind, const struct strata_node *n,
-		 const char *data, size_t len, double seconds)
+                 const char *data, size_t len, double seconds)
 {
 	if (!c->o->on_event)
 		return;
 	struct strata_event ev = {
-		.kind = kind,
-		.info = n ? strata_node_info(n) : NULL,
-		.data = data,
-		.len = len,
-		.seconds = seconds,
+	        .kind = kind,
+	        .info = n ? strata_node_info(n) : NULL,
+	        .data = data,
+	        .len = len,
+	        .seconds = seconds,
 	};
 	pthread_mutex_lock(&c->ev_lock);
 	c->o->on_event(c->o->event_ud, &ev);
@@ -73,7 +73,7 @@ static void emit(struct solve_ctx *c, enum strata_event_kind kind, const struct 
 
 /* The unpacked dirs of img's layers, bottom first. Ownership: the caller's. */
 static int image_lowers(struct solve_ctx *c, const struct strata_image *img, char ***out,
-			struct strata_error **err)
+                        struct strata_error **err)
 {
 	size_t n = strata_image_layer_count(img);
 	char **v = xzalloc((n + 1) * sizeof(*v));
@@ -91,14 +91,14 @@ static int image_lowers(struct solve_ctx *c, const struct strata_image *img, cha
 
 /* Turn a finished writable snapshot into a layer on img. */
 static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, struct snapshot *snap,
-			   struct strata_image *img, struct strata_error **err)
+                           struct strata_image *img, struct strata_error **err)
 {
 	int r = snapshot_unmount(snap, err);
 	if (r < 0)
 		return r;
 	struct strata_layer_opts lo = {
-		.source = STRATA_LAYER_FROM_UPPER,
-		.clamp_mtime = c->o->source_date_epoch,
+	        .source = STRATA_LAYER_FROM_UPPER,
+	        .clamp_mtime = c->o->source_date_epoch,
 	};
 	struct strata_layer_desc desc;
 	r = strata_layer_create(c->o->store, snap->upper, &lo, &desc, err);
@@ -151,14 +151,15 @@ static char *argv_text(char **argv)
 }
 
 static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
-		  struct strata_error **err)
+                  struct strata_error **err)
 {
 	AUTOSTRV char **lowers = NULL;
 	int r = image_lowers(c, img, &lowers, err);
 	if (r < 0)
 		return r;
 	struct snapshot snap;
-	r = snapshot_mount(c->o->store, (const char *const *)lowers, util_strv_len((const char *const *)lowers), 1, &snap, err);
+	r = snapshot_mount(c->o->store, (const char *const *)lowers,
+	                   util_strv_len((const char *const *)lowers), 1, &snap, err);
 	if (r < 0)
 		goto out;
 	uid_t uid = 0;
@@ -184,18 +185,18 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		goto out;
 	}
 	struct strata_sandbox_spec spec = {
-		.rootfs = snap.merged,
-		.argv = (const char *const *)n->argv,
-		.env = (const char *const *)n->env,
-		.cwd = n->cwd,
-		.uid = uid,
-		.gid = gid,
-		.groups = groups,
-		.ngroups = ngroups,
-		.network = n->network,
-		.stdin_fd = -1,
-		.stdout_fd = pfd[1],
-		.stderr_fd = pfd[1],
+	        .rootfs = snap.merged,
+	        .argv = (const char *const *)n->argv,
+	        .env = (const char *const *)n->env,
+	        .cwd = n->cwd,
+	        .uid = uid,
+	        .gid = gid,
+	        .groups = groups,
+	        .ngroups = ngroups,
+	        .network = n->network,
+	        .stdin_fd = -1,
+	        .stdout_fd = pfd[1],
+	        .stderr_fd = pfd[1],
 	};
 	int status = -1;
 	r = c->sandbox->run(c->sandbox->self, &spec, &status, err);
@@ -209,8 +210,8 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	if (status != 0) {
 		AUTOFREE char *cmd = argv_text(n->argv);
 		r = strata_error_set(err, STRATA_EPROCESS, 0,
-				     "process \"%s\" did not complete successfully: exit code %d",
-				     cmd, status);
+		                     "process \"%s\" did not complete successfully: exit code %d",
+		                     cmd, status);
 		goto out;
 	}
 	r = commit_snapshot(c, n, &snap, img, err);
@@ -222,7 +223,7 @@ out:
 /* --- COPY / MKDIR -------------------------------------------------------- */
 
 static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
-		   struct strata_error **err)
+                   struct strata_error **err)
 {
 	struct snapshot src = {0}, dst = {0};
 	AUTOSTRV char **lowers = NULL;
@@ -235,15 +236,15 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 		if (r < 0)
 			goto out;
 		r = snapshot_mount(c->o->store, (const char *const *)src_lowers,
-				   util_strv_len((const char *const *)src_lowers), 0, &src, err);
+		                   util_strv_len((const char *const *)src_lowers), 0, &src, err);
 		if (r < 0)
 			goto out;
 		src_root = src.merged;
 	} else {
 		if (strcmp(n->context, "context") != 0) {
 			r = strata_error_set(err, STRATA_EUNSUPPORTED, 0,
-					     "copy: named context '%s' is not supported yet",
-					     n->context);
+			                     "copy: named context '%s' is not supported yet",
+			                     n->context);
 			goto out;
 		}
 		if (!c->o->context_dir) {
@@ -256,16 +257,16 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 	if (r < 0)
 		goto out;
 	r = snapshot_mount(c->o->store, (const char *const *)lowers,
-			   util_strv_len((const char *const *)lowers), 1, &dst, err);
+	                   util_strv_len((const char *const *)lowers), 1, &dst, err);
 	if (r < 0)
 		goto out;
 	struct strata_copy_opts co = {
-		.sources = (const char *const *)n->sources,
-		.dest = n->dest,
-		.chown = n->chown,
-		.keep_owner = n->from != NULL,
-		.chmod = n->chmod,
-		.excludes = (const char *const *)n->excludes,
+	        .sources = (const char *const *)n->sources,
+	        .dest = n->dest,
+	        .chown = n->chown,
+	        .keep_owner = n->from != NULL,
+	        .chmod = n->chmod,
+	        .excludes = (const char *const *)n->excludes,
 	};
 	r = strata_copy(src_root, dst.merged, &co, err);
 	if (r < 0)
@@ -278,7 +279,7 @@ out:
 }
 
 static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
-		    struct strata_error **err)
+                    struct strata_error **err)
 {
 	AUTOSTRV char **lowers = NULL;
 	int r = image_lowers(c, img, &lowers, err);
@@ -286,7 +287,7 @@ static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_im
 		return r;
 	struct snapshot snap;
 	r = snapshot_mount(c->o->store, (const char *const *)lowers,
-			   util_strv_len((const char *const *)lowers), 1, &snap, err);
+	                   util_strv_len((const char *const *)lowers), 1, &snap, err);
 	if (r < 0)
 		return r;
 	uid_t uid = 0;
@@ -302,7 +303,7 @@ static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_im
 }
 
 static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_image **img,
-		  struct strata_error **err)
+                  struct strata_error **err)
 {
 	switch (n->op) {
 	case STRATA_OP_FROM:
@@ -326,12 +327,14 @@ static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_imag
  * set, or 1 when n is not cached (FROM and SCRATCH are cheap to redo,
  * CONFIG takes its parent's time, so none of them needs a record). */
 static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_DIGEST_LEN],
-		    struct strata_error **err)
+                    struct strata_error **err)
 {
 	if (n->op == STRATA_OP_FROM || n->op == STRATA_OP_SCRATCH || n->op == STRATA_OP_CONFIG)
 		return 1;
 	struct cache_key k;
-	cache_key_init(&k, n->op == STRATA_OP_RUN ? "run" : n->op == STRATA_OP_COPY ? "copy" : "mkdir");
+	cache_key_init(&k, n->op == STRATA_OP_RUN    ? "run"
+	                   : n->op == STRATA_OP_COPY ? "copy"
+	                                             : "mkdir");
 	cache_key_str(&k, 'p', c->res[n->parent->index].key);
 	switch (n->op) {
 	case STRATA_OP_RUN:
@@ -352,17 +355,18 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 		} else {
 			/* the content of the selected files, never their mtimes */
 			struct strata_copy_opts co = {
-				.sources = (const char *const *)n->sources,
-				.dest = n->dest,
-				.chown = n->chown,
-				.keep_owner = 0,
-				.chmod = n->chmod,
-				.excludes = (const char *const *)n->excludes,
+			        .sources = (const char *const *)n->sources,
+			        .dest = n->dest,
+			        .chown = n->chown,
+			        .keep_owner = 0,
+			        .chmod = n->chmod,
+			        .excludes = (const char *const *)n->excludes,
 			};
 			char d[STRATA_DIGEST_LEN];
 			int r = c->o->context_dir
-					? strata_copy_digest(c->o->context_dir, &co, d, err)
-					: strata_error_set(err, STRATA_EINVAL, 0, "copy: no build context");
+			                ? strata_copy_digest(c->o->context_dir, &co, d, err)
+			                : strata_error_set(err, STRATA_EINVAL, 0,
+			                                   "copy: no build context");
 			if (r < 0) {
 				cache_key_final(&k, key);
 				return r;
@@ -385,10 +389,12 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 /* A key for the uncached ops, so that their children's keys still chain:
  * FROM by the resolved digest, SCRATCH constant, CONFIG by its patch. */
 static void plain_key(struct solve_ctx *c, struct strata_node *n, const char *resolved,
-		      char key[STRATA_DIGEST_LEN])
+                      char key[STRATA_DIGEST_LEN])
 {
 	struct cache_key k;
-	cache_key_init(&k, n->op == STRATA_OP_FROM ? "from" : n->op == STRATA_OP_SCRATCH ? "scratch" : "config");
+	cache_key_init(&k, n->op == STRATA_OP_FROM      ? "from"
+	                   : n->op == STRATA_OP_SCRATCH ? "scratch"
+	                                                : "config");
 	if (n->op == STRATA_OP_FROM)
 		cache_key_str(&k, 'r', resolved);
 	if (n->op == STRATA_OP_CONFIG) {
@@ -464,7 +470,7 @@ static void job_release(struct solve_ctx *c)
 
 /* Run n's op (not cached) and produce its image. */
 static int execute(struct solve_ctx *c, struct strata_node *n, struct strata_image **out,
-		   char resolved[STRATA_DIGEST_LEN], struct strata_error **err)
+                   char resolved[STRATA_DIGEST_LEN], struct strata_error **err)
 {
 	struct strata_image *img = NULL;
 	int r;
@@ -476,15 +482,16 @@ static int execute(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 		r = strata_image_new(&img, err);
 		/* a fixed time, so a scratch image with only config is reproducible */
 		if (r == 0)
-			strata_image_set_created(img, c->o->source_date_epoch >= 0 ? c->o->source_date_epoch : 0);
+			strata_image_set_created(
+			        img, c->o->source_date_epoch >= 0 ? c->o->source_date_epoch : 0);
 	} else {
 		img = strata_image_clone(c->res[n->parent->index].img);
 		/* config-only steps keep their parent's time: a rebuild gives the
 		 * same digest; a step that makes a layer is stamped now */
 		if (n->op != STRATA_OP_CONFIG)
 			strata_image_set_created(img, c->o->source_date_epoch >= 0
-							      ? c->o->source_date_epoch
-							      : (int64_t)time(NULL));
+			                                      ? c->o->source_date_epoch
+			                                      : (int64_t)time(NULL));
 		r = run_op(c, n, &img, err);
 	}
 	if (r < 0) {
@@ -531,7 +538,8 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 	if (r == 0 && hit) {
 		emit(c, STRATA_EV_CACHED, n, NULL, 0, 0);
 	} else if (r == 0) {
-		int heavy = n->op == STRATA_OP_RUN || n->op == STRATA_OP_COPY || n->op == STRATA_OP_MKDIR;
+		int heavy = n->op == STRATA_OP_RUN || n->op == STRATA_OP_COPY ||
+		            n->op == STRATA_OP_MKDIR;
 		if (heavy)
 			job_acquire(c);
 		emit(c, STRATA_EV_START, n, NULL, 0, 0);
@@ -602,8 +610,8 @@ static void report_skipped(struct solve_ctx *c, struct strata_node *target)
 }
 
 int strata_solve(struct strata_graph *g, struct strata_node *target,
-		 const struct strata_solve_opts *opts, char manifest_digest_out[STRATA_DIGEST_LEN],
-		 struct strata_error **err)
+                 const struct strata_solve_opts *opts, char manifest_digest_out[STRATA_DIGEST_LEN],
+                 struct strata_error **err)
 {
 	if (!target || target->graph != g)
 		return strata_error_set(err, STRATA_EINVAL, 0, "solve: target not in this graph");
@@ -616,9 +624,9 @@ int strata_solve(struct strata_graph *g, struct strata_node *target,
 		for (size_t i = 0; i < g->n; i++) {
 			if (g->nodes[i]->op == STRATA_OP_RUN) {
 				r = strata_error_set(err, STRATA_EPLUGIN, 0,
-						     "sandbox '%s' is not available (no plugin "
-						     "registers it)",
-						     sbname);
+				                     "sandbox '%s' is not available (no plugin "
+				                     "registers it)",
+				                     sbname);
 				break;
 			}
 		}
@@ -634,7 +642,8 @@ int strata_solve(struct strata_graph *g, struct strata_node *target,
 	report_skipped(&c, target);
 	r = solve_node(&c, target, err);
 	if (r == 0)
-		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out, err);
+		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out,
+		                      err);
 	for (size_t i = 0; i < g->n; i++)
 		strata_image_free(c.res[i].img);
 	free(c.res);

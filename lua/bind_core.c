@@ -169,7 +169,7 @@ static int l_realpath(lua_State *L)
 	if (!r) {
 		struct strata_error *err = NULL;
 		strata_error_set(&err, errno == ENOENT ? STRATA_ENOENT : STRATA_EIO, errno, "'%s'",
-				 path);
+		                 path);
 		return bind_fail(L, err);
 	}
 	lua_pushstring(L, r);
@@ -221,16 +221,11 @@ static int l_geteuid(lua_State *L)
 int luaopen_strata_core(lua_State *L)
 {
 	static const luaL_Reg fns[] = {
-		{"isolate", l_isolate},
-		{"mkdtemp", l_mkdtemp},
-		{"rmtree", l_rmtree},
-		{"read_in_root", l_read_in_root},
-		{"isatty", l_isatty},
-		{"ignore_parse", l_ignore_parse},
-		{"realpath", l_realpath},
-		{"isdir", l_isdir},
-		{"geteuid", l_geteuid},
-		{NULL, NULL},
+	        {"isolate", l_isolate},   {"mkdtemp", l_mkdtemp},
+	        {"rmtree", l_rmtree},     {"read_in_root", l_read_in_root},
+	        {"isatty", l_isatty},     {"ignore_parse", l_ignore_parse},
+	        {"realpath", l_realpath}, {"isdir", l_isdir},
+	        {"geteuid", l_geteuid},   {NULL, NULL},
 	};
 	luaL_newlib(L, fns);
 	lua_pushstring(L, STRATA_VERSION);
