@@ -34,6 +34,15 @@ struct strata_copy_opts {
 	/* Paths (relative to src_root, moby .dockerignore patterns) never copied,
 	 * NULL-terminated, may be NULL. */
 	const char *const *excludes;
+	/* ADD: a source file that is a tar archive (plain, gzip, bzip2, xz,
+	 * zstd — recognised by content, not name) is extracted into dest (a
+	 * directory), honouring the same path safety as layers; other files are
+	 * copied as usual. */
+	int unpack;
+	/* COPY --parents: each matched source keeps its path relative to
+	 * src_root (from its first component, or after a "/./" marker in the
+	 * pattern, as BuildKit does) below dest. */
+	int parents;
 };
 
 /* Copy per opts from src_root into dest_root. Regular files, dirs, symlinks
