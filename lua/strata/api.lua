@@ -16,6 +16,10 @@
 --
 -- info = { where = "Dockerfile:4", stage = "builder", desc = "RUN make",
 --          step = 2, steps = 4 }
+--
+-- b.platform = { os = "linux", arch = "amd64", variant = nil }: the host's
+-- platform, which is both the build and the target platform (strata does
+-- not cross-build).
 local core = require("strata.core")
 
 local M = {}
@@ -65,6 +69,14 @@ function M.is_state(v) return getmetatable(v) == State end
 function M.new(o)
   local b = { graph = o.graph, array = core.array, null = core.null, warnings = {} }
   local resolved = {}
+
+  -- the platform core stamps on a new image is this host's
+  do
+    local img = assert(core.image_new())
+    local doc = img:document()
+    img:close()
+    b.platform = { os = doc.os, arch = doc.architecture, variant = doc.variant }
+  end
 
   function b.from(ref, info)
     assert(type(ref) == "string", "from: image reference must be a string")
