@@ -174,6 +174,10 @@ struct copy_plan {
 	int srcfd;
 	struct strata_ignore *ig;
 	struct strv matches;
+	/* per match: --parents keeps its path below this prefix ("" for the
+	 * root); unpack: it is an archive to extract */
+	char **pivots;
+	int *archives;
 	int into;       /* dest names a directory the sources go into */
 	int single_dir; /* !into: the one match is a directory */
 };
@@ -183,7 +187,51 @@ static void copy_plan_release(struct copy_plan *p)
 	if (p->srcfd >= 0)
 		close(p->srcfd);
 	strata_ignore_free(p->ig);
+	for (size_t i = 0; p->pivots && i < p->matches.n; i++)
+		free(p->pivots[i]);
+	free(p->pivots);
+	free(p->archives);
 	util_strv_free(p->matches.v);
+}
+
+/* COPY --parents: "a/./b/x" keeps the path from after "/./" (BuildKit's
+ * pivot), anything else the whole path. *pattern is what to match. */
+static char *parents_pivot(const char *src, char **pattern)
+{
+	const char *mark = strstr(src, "/./");
+	if (!mark) {
+		*pattern = source_clean(src);
+		return xstrdup("");
+	}
+	AUTOFREE char *pivot = xstrndup(src, (size_t)(mark - src));
+	AUTOFREE char *full = xasprintf("%s/%s", pivot, mark + 3);
+	*pattern = source_clean(full);
+	char *c = source_clean(pivot);
+	if (!strcmp(c, "."))
+		c[0] = '\0';
+	return c;
+}
+
+/* Which matches are archives to extract (opts->unpack). */
+static int plan_archives(struct copy_plan *p, struct strata_error **err)
+{
+	p->archives = xzalloc((p->matches.n + 1) * sizeof(*p->archives));
+	for (size_t i = 0; i < p->matches.n; i++) {
+		AUTOCLOSE int fd =
+		        root_open(p->srcfd, p->matches.v[i], O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
+		struct stat st;
+		if (fd < 0 || fstat(fd, &st) < 0)
+			return strata_error_set(err, root_code(errno), errno, "open '%s'",
+			                        p->matches.v[i]);
+		if (!S_ISREG(st.st_mode))
+			continue;
+		int a = unpack_is_archive(fd);
+		if (a < 0)
+			return strata_error_set(err, STRATA_EIO, errno, "read '%s'",
+			                        p->matches.v[i]);
+		p->archives[i] = a;
+	}
+	return 0;
 }
 
 /* A trailing "/" (or "/.") makes dest a directory whatever it holds. */
@@ -207,14 +255,26 @@ static int copy_plan_init(struct copy_plan *p, const char *src_root,
 	if (r < 0 || (r = strata_ignore_new(opts->excludes, &p->ig, err)) < 0)
 		return r;
 	for (const char *const *s = opts->sources; *s; s++) {
-		AUTOFREE char *clean = source_clean(*s);
+		AUTOFREE char *clean = NULL;
+		AUTOFREE char *pivot = opts->parents ? parents_pivot(*s, &clean) : NULL;
+		if (!clean)
+			clean = source_clean(*s);
 		size_t before = p->matches.n;
 		source_expand(p->srcfd, p->ig, clean, &p->matches);
 		if (p->matches.n == before)
 			return strata_error_set(err, STRATA_ENOENT, 0,
 			                        "copy '%s': no such file or directory", *s);
+		if (opts->parents) {
+			p->pivots = xrealloc(p->pivots, (p->matches.n + 1) * sizeof(*p->pivots));
+			for (size_t i = before; i < p->matches.n; i++)
+				p->pivots[i] = xstrdup(pivot);
+		}
 	}
-	p->into = dest_names_dir(opts->dest) || opts->sources[1] || p->matches.n > 1;
+	if (opts->unpack && (r = plan_archives(p, err)) < 0)
+		return r;
+	/* --parents and an archive to extract both need a directory */
+	p->into = dest_names_dir(opts->dest) || opts->sources[1] || p->matches.n > 1 ||
+	          opts->parents || (p->archives && p->archives[0]);
 	if (!p->into) {
 		AUTOCLOSE int fd = root_open(p->srcfd, p->matches.v[0], O_PATH, 0);
 		struct stat st;
@@ -237,6 +297,7 @@ struct copy_entry {
 	int fd;               /* regular files and dirs: open for reading; else -1 */
 	const char *link;     /* symlinks: the target, unchanged */
 	const char *hardlink; /* dst of an earlier entry on the same inode */
+	int archive;          /* a source to extract into dest (unpack) */
 };
 
 /* Called for each entry in walk order; for a directory a second time, with
@@ -377,35 +438,96 @@ static int walk_child(struct copy_walk *w, struct copy_frame *parent, const char
 	return walk_node(w, &f, excluded, err);
 }
 
-/* A matched source: followed if it is a symlink (inside the root); a
- * directory stands for its contents ("."), anything else is named file_dst,
- * or by its own last component when file_dst is NULL. */
-static int walk_source(struct copy_walk *w, const char *rel, const char *file_dst,
+/* A source path, followed inside the root: its stat, and *fd open when it
+ * is a regular file or a directory (a socket is refused). */
+static int source_open(int srcfd, const char *rel, struct stat *st, int *fd,
                        struct strata_error **err)
 {
-	int srcfd = w->plan->srcfd;
-	struct copy_frame f = {0};
-	struct stat *st = &f.e.st;
+	*fd = -1;
 	AUTOCLOSE int pfd = root_open(srcfd, rel, O_PATH, 0);
 	if (pfd < 0 || fstat(pfd, st) < 0)
 		return strata_error_set(err, root_code(errno), errno, "open '%s'", rel);
-	AUTOCLOSE int fd = -1;
-	if (S_ISREG(st->st_mode) || S_ISDIR(st->st_mode)) {
-		int dir = S_ISDIR(st->st_mode) ? O_DIRECTORY : 0;
-		fd = root_open(srcfd, rel, O_RDONLY | O_NONBLOCK | O_NOCTTY | dir, 0);
-		if (fd < 0 || fstat(fd, st) < 0)
-			return strata_error_set(err, root_code(errno), errno, "open '%s'", rel);
-	} else if (S_ISSOCK(st->st_mode)) {
+	if (S_ISSOCK(st->st_mode))
 		return strata_error_set(err, STRATA_EUNSUPPORTED, 0, "copy '%s': a socket", rel);
+	if (!S_ISREG(st->st_mode) && !S_ISDIR(st->st_mode))
+		return 0;
+	int dir = S_ISDIR(st->st_mode) ? O_DIRECTORY : 0;
+	AUTOCLOSE int f = root_open(srcfd, rel, O_RDONLY | O_NONBLOCK | O_NOCTTY | dir, 0);
+	if (f < 0 || fstat(f, st) < 0)
+		return strata_error_set(err, root_code(errno), errno, "open '%s'", rel);
+	*fd = steal_fd(&f);
+	return 0;
+}
+
+/* COPY --parents: match rel lands at dest/kept, and the directories kept
+ * names on the way are copied first (themselves, not their contents). */
+static int walk_kept(struct copy_walk *w, const char *rel, const char *kept,
+                     struct strata_error **err)
+{
+	size_t n = 1, prefix = strlen(rel) - strlen(kept); /* rel = pivot + kept */
+	for (const char *c = kept; *c; c++)
+		n += *c == '/';
+	struct copy_frame *f = xzalloc(n * sizeof(*f));
+	char **paths = xzalloc(2 * n * sizeof(*paths)); /* src, dst per frame */
+	int r = 0;
+	for (size_t k = 0; k < n; k++)
+		f[k].e.fd = -1;
+	const char *end = kept;
+	for (size_t k = 0; r == 0 && k < n; k++) {
+		end = k + 1 < n ? strchr(end + (k > 0), '/') : kept + strlen(kept);
+		size_t len = (size_t)(end - kept);
+		paths[2 * k] = xstrndup(rel, prefix + len);
+		paths[2 * k + 1] = xstrndup(kept, len);
+		const char *name = strrchr(paths[2 * k + 1], '/');
+		f[k].up = k ? &f[k - 1] : NULL;
+		f[k].e.src = paths[2 * k];
+		f[k].e.dst = paths[2 * k + 1];
+		f[k].e.name = name ? name + 1 : paths[2 * k + 1];
+		f[k].e.depth = (int)k + 1;
+		r = source_open(w->plan->srcfd, f[k].e.src, &f[k].e.st, &f[k].e.fd, err);
 	}
+	if (r == 0)
+		r = walk_node(w, &f[n - 1], strata_ignore_match(w->plan->ig, rel), err);
+	for (size_t k = n - 1; k-- > 0;)
+		if (r == 0 && f[k].entered)
+			r = w->visit(w->ctx, &f[k].e, 1, err);
+	for (size_t k = 0; k < n; k++) {
+		if (f[k].e.fd >= 0)
+			close(f[k].e.fd);
+		free(paths[2 * k]);
+		free(paths[2 * k + 1]);
+	}
+	free(paths);
+	free(f);
+	return r;
+}
+
+/* Match i: followed if it is a symlink (inside the root); a directory
+ * stands for its contents ("."), anything else is named file_dst, or by its
+ * own last component when file_dst is NULL. With --parents it keeps its
+ * path below its pivot instead. */
+static int walk_source(struct copy_walk *w, size_t i, const char *file_dst,
+                       struct strata_error **err)
+{
+	const struct copy_plan *plan = w->plan;
+	const char *rel = plan->matches.v[i];
+	const char *pivot = plan->pivots ? plan->pivots[i] : NULL;
+	if (pivot && strcmp(rel, ".") != 0 && strcmp(rel, pivot) != 0)
+		return walk_kept(w, rel, *pivot ? rel + strlen(pivot) + 1 : rel, err);
+	struct copy_frame f = {0};
+	AUTOCLOSE int fd = -1;
+	int r = source_open(plan->srcfd, rel, &f.e.st, &fd, err);
+	if (r < 0)
+		return r;
 	const char *base = strrchr(rel, '/');
 	base = base ? base + 1 : rel;
-	const char *dst = S_ISDIR(st->st_mode) ? "." : file_dst ? file_dst : base;
+	const char *dst = S_ISDIR(f.e.st.st_mode) ? "." : file_dst ? file_dst : base;
 	f.e.src = rel;
 	f.e.dst = dst;
 	f.e.name = dst;
 	f.e.fd = fd;
-	return walk_node(w, &f, strata_ignore_match(w->plan->ig, rel), err);
+	f.e.archive = plan->archives && plan->archives[i];
+	return walk_node(w, &f, strata_ignore_match(plan->ig, rel), err);
 }
 
 static int copy_walk(const struct copy_plan *plan, const char *file_dst, copy_visit_fn visit,
@@ -414,7 +536,7 @@ static int copy_walk(const struct copy_plan *plan, const char *file_dst, copy_vi
 	struct copy_walk w = {.plan = plan, .visit = visit, .ctx = ctx};
 	int r = 0;
 	for (size_t i = 0; r == 0 && i < plan->matches.n; i++)
-		r = walk_source(&w, plan->matches.v[i], file_dst, err);
+		r = walk_source(&w, i, file_dst, err);
 	tdestroy(w.inodes, inode_free);
 	return r;
 }
@@ -688,6 +810,16 @@ static int out_visit(void *ctx, const struct copy_entry *e, int leaving, struct 
 	int parent = o->ndirs ? o->dirs[o->ndirs - 1].fd : o->top_parent;
 	int isdir = S_ISDIR(e->st.st_mode);
 	const char *name = e->depth == 0 && isdir ? o->top_name : e->name;
+	if (e->archive) {
+		/* dest itself is the archive's root */
+		struct unpack_opts uo = {
+		        .chown = o->owner == OWNER_CHOWN,
+		        .uid = o->uid,
+		        .gid = o->gid,
+		        .chmod = o->opts->chmod,
+		};
+		return unpack_archive(e->fd, parent, e->src, &uo, err);
+	}
 	if (isdir)
 		return out_dir(o, e, parent, name, err);
 	/* an existing file is replaced, never written through; a directory is
@@ -860,6 +992,18 @@ static const char *entry_type(const struct copy_entry *e)
 	                    : "fifo";
 }
 
+/* A regular file's size and the sha256 of its bytes. */
+static int digest_file(struct copy_digest *d, const struct copy_entry *e, struct strata_error **err)
+{
+	char hex[65];
+	uint64_t size;
+	if (digest_content(e->fd, hex, &size) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "read '%s'", e->src);
+	digest_printf(d->md, "%llu", (unsigned long long)size);
+	digest_str(d->md, hex);
+	return 0;
+}
+
 /* One entry: dst, type, mode, owner, then what the type has (bytes, target,
  * device numbers) and the xattrs. Never times, inodes or host paths: the
  * digest must come out the same on another machine. */
@@ -871,6 +1015,14 @@ static int digest_visit(void *ctx, const struct copy_entry *e, int leaving,
 	if (leaving)
 		return 0;
 	digest_str(d->md, e->dst);
+	if (e->archive) {
+		/* what unpacking writes follows from the archive's bytes, the
+		 * owner and the mode options */
+		digest_str(d->md, "unpack");
+		digest_printf(d->md, "%d", opts->chmod);
+		digest_str(d->md, opts->chown ? opts->chown : "archive owners");
+		return digest_file(d, e, err);
+	}
 	digest_str(d->md, entry_type(e));
 	if (e->hardlink) {
 		digest_str(d->md, e->hardlink);
@@ -884,12 +1036,9 @@ static int digest_visit(void *ctx, const struct copy_entry *e, int leaving,
 	else
 		digest_str(d->md, "0:0");
 	if (S_ISREG(e->st.st_mode)) {
-		char hex[65];
-		uint64_t size;
-		if (digest_content(e->fd, hex, &size) < 0)
-			return strata_error_set(err, STRATA_EIO, errno, "read '%s'", e->src);
-		digest_printf(d->md, "%llu", (unsigned long long)size);
-		digest_str(d->md, hex);
+		int r = digest_file(d, e, err);
+		if (r < 0)
+			return r;
 	} else if (S_ISLNK(e->st.st_mode)) {
 		digest_str(d->md, e->link);
 	} else if (S_ISCHR(e->st.st_mode) || S_ISBLK(e->st.st_mode)) {
