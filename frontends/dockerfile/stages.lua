@@ -212,6 +212,7 @@ local function run_triggers(ctx, st, s, triggers, base)
 		end
 		local node = ast.nodes[1]
 		node.start_line, node.end_line, node.col = s.from.start_line, s.from.end_line, nil
+		node.original = "ONBUILD " .. node.original
 		if node.name == "onbuild" or node.name == "from" or node.name == "maintainer" then
 			fail(s.from, "%s: %s isn't allowed as an ONBUILD trigger", what, node.name:upper())
 		end
@@ -272,7 +273,7 @@ local function check_platform(ctx, s)
 end
 
 -- The base of stage s: st.state, st.config, st.env, and the base's
--- ONBUILD triggers.
+-- ONBUILD triggers (counted in st.steps before FROM's step is numbered).
 local function start(ctx, st, s)
 	local node = s.from
 	local base = expand_global(ctx, node, s.base)
@@ -280,7 +281,6 @@ local function start(ctx, st, s)
 		fail(node, "base name (%s) should not be blank", s.base)
 	end
 	check_platform(ctx, s)
-	local info = config.info(ctx, st, node)
 	local base_stage = M.find(ctx, base, s.index)
 	if base_stage then
 		local b = M.compile(ctx, base_stage)
@@ -288,12 +288,14 @@ local function start(ctx, st, s)
 		st.config = config.deep_copy(b.config)
 		st.env = config.copy_list(b.env)
 		st.author = b.author
+		st.steps = st.steps + #(b.config.OnBuild or {})
+		config.info(ctx, st, node)
 		return b.config.OnBuild, display(base_stage)
 	end
 	st.env = {}
 	if base == "scratch" then
-		st.state = ctx.b.scratch(info)
 		st.config = {}
+		st.state = ctx.b.scratch(config.info(ctx, st, node))
 		return nil
 	end
 	local doc, err = ctx.b.image_config(base)
@@ -302,7 +304,8 @@ local function start(ctx, st, s)
 	end
 	st.config = config.deep_copy(type(doc.config) == "table" and doc.config or {})
 	st.author = doc.author
-	st.state = ctx.b.from(base, info)
+	st.steps = st.steps + #(st.config.OnBuild or {})
+	st.state = ctx.b.from(base, config.info(ctx, st, node))
 	return st.config.OnBuild, base
 end
 
@@ -334,7 +337,6 @@ function M.compile(ctx, s)
 		config.owe(ctx, st, { OnBuild = ctx.b.null })
 	end
 	if triggers and #triggers > 0 then
-		st.steps = st.steps + #triggers
 		run_triggers(ctx, st, s, config.copy_list(triggers), base)
 	end
 	for _, node in ipairs(s.nodes) do
