@@ -51,8 +51,7 @@ void strata_graph_free(struct strata_graph *g)
 }
 
 static struct strata_node *node_add(struct strata_graph *g, enum strata_op op,
-				    struct strata_node *parent,
-				    const struct strata_node_info *info)
+                                    struct strata_node *parent, const struct strata_node_info *info)
 {
 	struct strata_node *n = xzalloc(sizeof(*n));
 	n->graph = g;
@@ -75,18 +74,18 @@ static struct strata_node *node_add(struct strata_graph *g, enum strata_op op,
 }
 
 static int check_parent(struct strata_graph *g, struct strata_node *parent, const char *what,
-			struct strata_error **err)
+                        struct strata_error **err)
 {
 	if (!parent)
 		return strata_error_set(err, STRATA_EINVAL, 0, "%s: no parent state", what);
 	if (parent->graph != g)
-		return strata_error_set(err, STRATA_EINVAL, 0, "%s: parent state from another graph",
-					what);
+		return strata_error_set(err, STRATA_EINVAL, 0,
+		                        "%s: parent state from another graph", what);
 	return 0;
 }
 
 int strata_graph_from(struct strata_graph *g, const char *ref, const struct strata_node_info *info,
-		      struct strata_node **out, struct strata_error **err)
+                      struct strata_node **out, struct strata_error **err)
 {
 	if (!ref || !*ref)
 		return strata_error_set(err, STRATA_EINVAL, 0, "from: empty image reference");
@@ -97,7 +96,7 @@ int strata_graph_from(struct strata_graph *g, const char *ref, const struct stra
 }
 
 int strata_graph_scratch(struct strata_graph *g, const struct strata_node_info *info,
-			 struct strata_node **out, struct strata_error **err)
+                         struct strata_node **out, struct strata_error **err)
 {
 	(void)err;
 	*out = node_add(g, STRATA_OP_SCRATCH, NULL, info);
@@ -105,8 +104,8 @@ int strata_graph_scratch(struct strata_graph *g, const struct strata_node_info *
 }
 
 int strata_graph_run(struct strata_graph *g, struct strata_node *parent,
-		     const struct strata_run_args *a, const struct strata_node_info *info,
-		     struct strata_node **out, struct strata_error **err)
+                     const struct strata_run_args *a, const struct strata_node_info *info,
+                     struct strata_node **out, struct strata_error **err)
 {
 	int r = check_parent(g, parent, "run", err);
 	if (r < 0)
@@ -115,10 +114,10 @@ int strata_graph_run(struct strata_graph *g, struct strata_node *parent,
 		return strata_error_set(err, STRATA_EINVAL, 0, "run: empty command");
 	if (a->cwd && a->cwd[0] != '/')
 		return strata_error_set(err, STRATA_EINVAL, 0,
-					"run: working directory '%s' is not absolute", a->cwd);
+		                        "run: working directory '%s' is not absolute", a->cwd);
 	if (a->network < STRATA_NET_DEFAULT || a->network > STRATA_NET_HOST)
 		return strata_error_set(err, STRATA_EINVAL, 0, "run: unknown network mode %d",
-					a->network);
+		                        a->network);
 	struct strata_node *n = node_add(g, STRATA_OP_RUN, parent, info);
 	n->argv = util_strv_dup(a->argv);
 	n->env = util_strv_dup(a->env);
@@ -130,19 +129,21 @@ int strata_graph_run(struct strata_graph *g, struct strata_node *parent,
 }
 
 int strata_graph_copy(struct strata_graph *g, struct strata_node *parent,
-		      const struct strata_copy_args *a, const struct strata_node_info *info,
-		      struct strata_node **out, struct strata_error **err)
+                      const struct strata_copy_args *a, const struct strata_node_info *info,
+                      struct strata_node **out, struct strata_error **err)
 {
 	int r = check_parent(g, parent, "copy", err);
 	if (r < 0)
 		return r;
 	if (a->from && a->from->graph != g)
-		return strata_error_set(err, STRATA_EINVAL, 0, "copy: source state from another graph");
+		return strata_error_set(err, STRATA_EINVAL, 0,
+		                        "copy: source state from another graph");
 	if (!a->sources || !a->sources[0])
 		return strata_error_set(err, STRATA_EINVAL, 0, "copy: no source paths");
 	if (!a->dest || a->dest[0] != '/')
-		return strata_error_set(err, STRATA_EINVAL, 0, "copy: destination '%s' is not absolute",
-					a->dest ? a->dest : "");
+		return strata_error_set(err, STRATA_EINVAL, 0,
+		                        "copy: destination '%s' is not absolute",
+		                        a->dest ? a->dest : "");
 	struct strata_node *n = node_add(g, STRATA_OP_COPY, parent, info);
 	n->from = a->from;
 	n->context = a->from ? NULL : xstrdup(a->context ? a->context : "context");
@@ -156,15 +157,15 @@ int strata_graph_copy(struct strata_graph *g, struct strata_node *parent,
 }
 
 int strata_graph_mkdir(struct strata_graph *g, struct strata_node *parent, const char *path,
-		       mode_t mode, const char *chown, const struct strata_node_info *info,
-		       struct strata_node **out, struct strata_error **err)
+                       mode_t mode, const char *chown, const struct strata_node_info *info,
+                       struct strata_node **out, struct strata_error **err)
 {
 	int r = check_parent(g, parent, "mkdir", err);
 	if (r < 0)
 		return r;
 	if (!path || path[0] != '/')
 		return strata_error_set(err, STRATA_EINVAL, 0, "mkdir: path '%s' is not absolute",
-					path ? path : "");
+		                        path ? path : "");
 	struct strata_node *n = node_add(g, STRATA_OP_MKDIR, parent, info);
 	n->path = util_path_clean(path);
 	n->mode = mode & 07777;
@@ -174,8 +175,8 @@ int strata_graph_mkdir(struct strata_graph *g, struct strata_node *parent, const
 }
 
 int strata_graph_config(struct strata_graph *g, struct strata_node *parent, const char *patch_json,
-			const struct strata_node_info *info, struct strata_node **out,
-			struct strata_error **err)
+                        const struct strata_node_info *info, struct strata_node **out,
+                        struct strata_error **err)
 {
 	int r = check_parent(g, parent, "config", err);
 	if (r < 0)
@@ -183,10 +184,12 @@ int strata_graph_config(struct strata_graph *g, struct strata_node *parent, cons
 	json_error_t je;
 	json_t *patch = json_loads(patch_json ? patch_json : "", 0, &je);
 	if (!patch)
-		return strata_error_set(err, STRATA_EINVAL, 0, "config: bad JSON patch: %s", je.text);
+		return strata_error_set(err, STRATA_EINVAL, 0, "config: bad JSON patch: %s",
+		                        je.text);
 	if (!json_is_object(patch)) {
 		json_decref(patch);
-		return strata_error_set(err, STRATA_EINVAL, 0, "config: patch is not a JSON object");
+		return strata_error_set(err, STRATA_EINVAL, 0,
+		                        "config: patch is not a JSON object");
 	}
 	struct strata_node *n = node_add(g, STRATA_OP_CONFIG, parent, info);
 	n->patch = patch;
@@ -194,13 +197,22 @@ int strata_graph_config(struct strata_graph *g, struct strata_node *parent, cons
 	return 0;
 }
 
-enum strata_op strata_node_op(const struct strata_node *n) { return n->op; }
-struct strata_node *strata_node_parent(const struct strata_node *n) { return n->parent; }
+enum strata_op strata_node_op(const struct strata_node *n)
+{
+	return n->op;
+}
+struct strata_node *strata_node_parent(const struct strata_node *n)
+{
+	return n->parent;
+}
 const struct strata_node_info *strata_node_info(const struct strata_node *n)
 {
 	return (const struct strata_node_info *)&n->info;
 }
-size_t strata_graph_node_count(const struct strata_graph *g) { return g->n; }
+size_t strata_graph_node_count(const struct strata_graph *g)
+{
+	return g->n;
+}
 struct strata_node *strata_graph_node_at(const struct strata_graph *g, size_t i)
 {
 	return i < g->n ? g->nodes[i] : NULL;

@@ -10,7 +10,7 @@
 /* "oci:dir:tag" -> transport "oci" and rest "dir:tag", when a transport has
  * that scheme; a plain name ("busybox:1", "localhost:5000/x") has none. */
 static const struct strata_transport *ref_transport(struct strata_plugins *p, const char *ref,
-						    const char **rest)
+                                                    const char **rest)
 {
 	const char *colon = strchr(ref, ':');
 	if (!p || !colon)
@@ -27,13 +27,20 @@ static const struct strata_transport *ref_transport(struct strata_plugins *p, co
 }
 
 int strata_image_resolve(struct strata_store *st, struct strata_plugins *plugins, const char *ref,
-			 char manifest_digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+                         char manifest_digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
 {
+	/* an image by its manifest digest, bare or as name@digest */
+	const char *at = strrchr(ref, '@');
+	const char *digest = at ? at + 1 : ref;
+	if (strata_digest_valid(digest) && strata_store_has_blob(st, digest)) {
+		memcpy(manifest_digest_out, digest, STRATA_DIGEST_LEN);
+		return 0;
+	}
 	const char *rest = NULL;
 	const struct strata_transport *t = ref_transport(plugins, ref, &rest);
 	if (t) {
-		int r = t->pull(t->self, strata_plugins_host(plugins), st, rest, manifest_digest_out,
-				err);
+		int r = t->pull(t->self, strata_plugins_host(plugins), st, rest,
+		                manifest_digest_out, err);
 		return r < 0 ? strata_error_wrap(err, "pull '%s'", ref) : 0;
 	}
 	AUTOFREE char *name = strata_tag_normalize(ref);
@@ -54,9 +61,9 @@ int strata_image_resolve(struct strata_store *st, struct strata_plugins *plugins
 	t = plugins ? strata_plugins_transport(plugins, "docker") : NULL;
 	if (!t)
 		return strata_error_set(err, STRATA_ENOENT, 0,
-					"image '%s' not found in the store (no registry transport "
-					"is loaded to pull it)",
-					ref);
+		                        "image '%s' not found in the store (no registry transport "
+		                        "is loaded to pull it)",
+		                        ref);
 	r = t->pull(t->self, strata_plugins_host(plugins), st, ref, manifest_digest_out, err);
 	if (r < 0)
 		return strata_error_wrap(err, "pull '%s'", ref);

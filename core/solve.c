@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cache_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"
 #include "strata/copy.h"
@@ -26,9 +27,12 @@
 #include "strata/store.h"
 #include "util.h"
 
+enum node_state { NODE_TODO = 0, NODE_RUNNING, NODE_DONE, NODE_FAILED };
+
 struct node_result {
-	int done;
+	enum node_state state;
 	struct strata_image *img;
+	char key[STRATA_DIGEST_LEN]; /* the op's cache key, once solved */
 };
 
 struct solve_ctx {
@@ -36,7 +40,11 @@ struct solve_ctx {
 	const struct strata_solve_opts *o;
 	const struct strata_sandbox *sandbox;
 	struct node_result *res; /* by node index */
-	pthread_mutex_t ev_lock;
+	pthread_mutex_t ev_lock; /* one event at a time */
+	pthread_mutex_t lock;    /* node states, jobs_free, failed */
+	pthread_cond_t cond;
+	int jobs_free; /* op slots left (--jobs) */
+	int failed;    /* a step failed: start nothing new */
 };
 
 static double now_seconds(void)
@@ -47,16 +55,16 @@ static double now_seconds(void)
 }
 
 static void emit(struct solve_ctx *c, enum strata_event_kind kind, const struct strata_node *n,
-		 const char *data, size_t len, double seconds)
+                 const char *data, size_t len, double seconds)
 {
 	if (!c->o->on_event)
 		return;
 	struct strata_event ev = {
-		.kind = kind,
-		.info = n ? strata_node_info(n) : NULL,
-		.data = data,
-		.len = len,
-		.seconds = seconds,
+	        .kind = kind,
+	        .info = n ? strata_node_info(n) : NULL,
+	        .data = data,
+	        .len = len,
+	        .seconds = seconds,
 	};
 	pthread_mutex_lock(&c->ev_lock);
 	c->o->on_event(c->o->event_ud, &ev);
@@ -65,7 +73,7 @@ static void emit(struct solve_ctx *c, enum strata_event_kind kind, const struct 
 
 /* The unpacked dirs of img's layers, bottom first. Ownership: the caller's. */
 static int image_lowers(struct solve_ctx *c, const struct strata_image *img, char ***out,
-			struct strata_error **err)
+                        struct strata_error **err)
 {
 	size_t n = strata_image_layer_count(img);
 	char **v = xzalloc((n + 1) * sizeof(*v));
@@ -83,14 +91,14 @@ static int image_lowers(struct solve_ctx *c, const struct strata_image *img, cha
 
 /* Turn a finished writable snapshot into a layer on img. */
 static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, struct snapshot *snap,
-			   struct strata_image *img, struct strata_error **err)
+                           struct strata_image *img, struct strata_error **err)
 {
 	int r = snapshot_unmount(snap, err);
 	if (r < 0)
 		return r;
 	struct strata_layer_opts lo = {
-		.source = STRATA_LAYER_FROM_UPPER,
-		.clamp_mtime = c->o->source_date_epoch,
+	        .source = STRATA_LAYER_FROM_UPPER,
+	        .clamp_mtime = c->o->source_date_epoch,
 	};
 	struct strata_layer_desc desc;
 	r = strata_layer_create(c->o->store, snap->upper, &lo, &desc, err);
@@ -143,14 +151,15 @@ static char *argv_text(char **argv)
 }
 
 static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
-		  struct strata_error **err)
+                  struct strata_error **err)
 {
 	AUTOSTRV char **lowers = NULL;
 	int r = image_lowers(c, img, &lowers, err);
 	if (r < 0)
 		return r;
 	struct snapshot snap;
-	r = snapshot_mount(c->o->store, (const char *const *)lowers, util_strv_len((const char *const *)lowers), 1, &snap, err);
+	r = snapshot_mount(c->o->store, (const char *const *)lowers,
+	                   util_strv_len((const char *const *)lowers), 1, &snap, err);
 	if (r < 0)
 		goto out;
 	uid_t uid = 0;
@@ -176,18 +185,18 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		goto out;
 	}
 	struct strata_sandbox_spec spec = {
-		.rootfs = snap.merged,
-		.argv = (const char *const *)n->argv,
-		.env = (const char *const *)n->env,
-		.cwd = n->cwd,
-		.uid = uid,
-		.gid = gid,
-		.groups = groups,
-		.ngroups = ngroups,
-		.network = n->network,
-		.stdin_fd = -1,
-		.stdout_fd = pfd[1],
-		.stderr_fd = pfd[1],
+	        .rootfs = snap.merged,
+	        .argv = (const char *const *)n->argv,
+	        .env = (const char *const *)n->env,
+	        .cwd = n->cwd,
+	        .uid = uid,
+	        .gid = gid,
+	        .groups = groups,
+	        .ngroups = ngroups,
+	        .network = n->network,
+	        .stdin_fd = -1,
+	        .stdout_fd = pfd[1],
+	        .stderr_fd = pfd[1],
 	};
 	int status = -1;
 	r = c->sandbox->run(c->sandbox->self, &spec, &status, err);
@@ -201,8 +210,8 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	if (status != 0) {
 		AUTOFREE char *cmd = argv_text(n->argv);
 		r = strata_error_set(err, STRATA_EPROCESS, 0,
-				     "process \"%s\" did not complete successfully: exit code %d",
-				     cmd, status);
+		                     "process \"%s\" did not complete successfully: exit code %d",
+		                     cmd, status);
 		goto out;
 	}
 	r = commit_snapshot(c, n, &snap, img, err);
@@ -214,7 +223,7 @@ out:
 /* --- COPY / MKDIR -------------------------------------------------------- */
 
 static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
-		   struct strata_error **err)
+                   struct strata_error **err)
 {
 	struct snapshot src = {0}, dst = {0};
 	AUTOSTRV char **lowers = NULL;
@@ -227,15 +236,15 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 		if (r < 0)
 			goto out;
 		r = snapshot_mount(c->o->store, (const char *const *)src_lowers,
-				   util_strv_len((const char *const *)src_lowers), 0, &src, err);
+		                   util_strv_len((const char *const *)src_lowers), 0, &src, err);
 		if (r < 0)
 			goto out;
 		src_root = src.merged;
 	} else {
 		if (strcmp(n->context, "context") != 0) {
 			r = strata_error_set(err, STRATA_EUNSUPPORTED, 0,
-					     "copy: named context '%s' is not supported yet",
-					     n->context);
+			                     "copy: named context '%s' is not supported yet",
+			                     n->context);
 			goto out;
 		}
 		if (!c->o->context_dir) {
@@ -248,16 +257,16 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 	if (r < 0)
 		goto out;
 	r = snapshot_mount(c->o->store, (const char *const *)lowers,
-			   util_strv_len((const char *const *)lowers), 1, &dst, err);
+	                   util_strv_len((const char *const *)lowers), 1, &dst, err);
 	if (r < 0)
 		goto out;
 	struct strata_copy_opts co = {
-		.sources = (const char *const *)n->sources,
-		.dest = n->dest,
-		.chown = n->chown,
-		.keep_owner = n->from != NULL,
-		.chmod = n->chmod,
-		.excludes = (const char *const *)n->excludes,
+	        .sources = (const char *const *)n->sources,
+	        .dest = n->dest,
+	        .chown = n->chown,
+	        .keep_owner = n->from != NULL,
+	        .chmod = n->chmod,
+	        .excludes = (const char *const *)n->excludes,
 	};
 	r = strata_copy(src_root, dst.merged, &co, err);
 	if (r < 0)
@@ -270,7 +279,7 @@ out:
 }
 
 static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
-		    struct strata_error **err)
+                    struct strata_error **err)
 {
 	AUTOSTRV char **lowers = NULL;
 	int r = image_lowers(c, img, &lowers, err);
@@ -278,7 +287,7 @@ static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_im
 		return r;
 	struct snapshot snap;
 	r = snapshot_mount(c->o->store, (const char *const *)lowers,
-			   util_strv_len((const char *const *)lowers), 1, &snap, err);
+	                   util_strv_len((const char *const *)lowers), 1, &snap, err);
 	if (r < 0)
 		return r;
 	uid_t uid = 0;
@@ -293,22 +302,12 @@ static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_im
 	return r;
 }
 
-/* --- the walk ------------------------------------------------------------ */
-
-static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_error **err);
-
 static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_image **img,
-		  struct strata_error **err)
+                  struct strata_error **err)
 {
 	switch (n->op) {
-	case STRATA_OP_FROM: {
-		char digest[STRATA_DIGEST_LEN];
-		int r = strata_image_resolve(c->o->store, c->o->plugins, n->ref, digest, err);
-		if (r < 0)
-			return r;
-		return strata_image_load(c->o->store, digest, img, err);
-	}
-	case STRATA_OP_SCRATCH: return strata_image_new(img, err);
+	case STRATA_OP_FROM:
+	case STRATA_OP_SCRATCH: break; /* see execute() */
 	case STRATA_OP_RUN: return op_run(c, n, *img, err);
 	case STRATA_OP_COPY: return op_copy(c, n, *img, err);
 	case STRATA_OP_MKDIR: return op_mkdir(c, n, *img, err);
@@ -322,37 +321,256 @@ static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	return strata_error_set(err, STRATA_EINVAL, 0, "unknown op %d", (int)n->op);
 }
 
+/* --- the walk ------------------------------------------------------------ */
+
+/* The cache key of n, once its dependencies are solved. Returns 0 with key
+ * set, or 1 when n is not cached (FROM and SCRATCH are cheap to redo,
+ * CONFIG takes its parent's time, so none of them needs a record). */
+static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_DIGEST_LEN],
+                    struct strata_error **err)
+{
+	if (n->op == STRATA_OP_FROM || n->op == STRATA_OP_SCRATCH || n->op == STRATA_OP_CONFIG)
+		return 1;
+	struct cache_key k;
+	cache_key_init(&k, n->op == STRATA_OP_RUN    ? "run"
+	                   : n->op == STRATA_OP_COPY ? "copy"
+	                                             : "mkdir");
+	cache_key_str(&k, 'p', c->res[n->parent->index].key);
+	switch (n->op) {
+	case STRATA_OP_RUN:
+		cache_key_strv(&k, 'a', n->argv);
+		cache_key_strv(&k, 'e', n->env);
+		cache_key_str(&k, 'c', n->cwd);
+		cache_key_str(&k, 'u', n->user);
+		cache_key_int(&k, 'n', n->network);
+		break;
+	case STRATA_OP_COPY: {
+		cache_key_strv(&k, 's', n->sources);
+		cache_key_str(&k, 'd', n->dest);
+		cache_key_str(&k, 'o', n->chown);
+		cache_key_int(&k, 'm', n->chmod);
+		cache_key_strv(&k, 'x', n->excludes);
+		if (n->from) {
+			cache_key_str(&k, 'f', c->res[n->from->index].key);
+		} else {
+			/* the content of the selected files, never their mtimes */
+			struct strata_copy_opts co = {
+			        .sources = (const char *const *)n->sources,
+			        .dest = n->dest,
+			        .chown = n->chown,
+			        .keep_owner = 0,
+			        .chmod = n->chmod,
+			        .excludes = (const char *const *)n->excludes,
+			};
+			char d[STRATA_DIGEST_LEN];
+			int r = c->o->context_dir
+			                ? strata_copy_digest(c->o->context_dir, &co, d, err)
+			                : strata_error_set(err, STRATA_EINVAL, 0,
+			                                   "copy: no build context");
+			if (r < 0) {
+				cache_key_final(&k, key);
+				return r;
+			}
+			cache_key_str(&k, 'C', d);
+		}
+		break;
+	}
+	case STRATA_OP_MKDIR:
+		cache_key_str(&k, 'P', n->path);
+		cache_key_int(&k, 'm', (int64_t)n->mode);
+		cache_key_str(&k, 'o', n->chown);
+		break;
+	default: break;
+	}
+	cache_key_final(&k, key);
+	return 0;
+}
+
+/* A key for the uncached ops, so that their children's keys still chain:
+ * FROM by the resolved digest, SCRATCH constant, CONFIG by its patch. */
+static void plain_key(struct solve_ctx *c, struct strata_node *n, const char *resolved,
+                      char key[STRATA_DIGEST_LEN])
+{
+	struct cache_key k;
+	cache_key_init(&k, n->op == STRATA_OP_FROM      ? "from"
+	                   : n->op == STRATA_OP_SCRATCH ? "scratch"
+	                                                : "config");
+	if (n->op == STRATA_OP_FROM)
+		cache_key_str(&k, 'r', resolved);
+	if (n->op == STRATA_OP_CONFIG) {
+		cache_key_str(&k, 'p', c->res[n->parent->index].key);
+		AUTOFREE char *patch = json_dumps(n->patch, JSON_COMPACT | JSON_SORT_KEYS);
+		cache_key_str(&k, 'j', patch);
+	}
+	cache_key_final(&k, key);
+}
+
+static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_error **err);
+
+struct dep_thread {
+	struct solve_ctx *c;
+	struct strata_node *n;
+	struct strata_error *err;
+	int r;
+};
+
+static void *dep_main(void *arg)
+{
+	struct dep_thread *t = arg;
+	t->r = solve_node(t->c, t->n, &t->err);
+	return NULL;
+}
+
+/* Solve parent and from; the two branches run at the same time. */
+static int solve_deps(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
+{
+	struct strata_node *a = n->parent, *b = n->from;
+	if (a && b && a != b) {
+		struct dep_thread t = {.c = c, .n = b};
+		pthread_t th;
+		int spawned = pthread_create(&th, NULL, dep_main, &t) == 0;
+		int r = solve_node(c, a, err);
+		if (spawned)
+			pthread_join(th, NULL);
+		else
+			t.r = solve_node(c, b, &t.err);
+		if (r == 0 && t.r < 0 && err) {
+			strata_error_free(*err);
+			*err = t.err;
+			t.err = NULL;
+			r = t.r;
+		}
+		strata_error_free(t.err);
+		return r < 0 ? r : t.r;
+	}
+	if (a) {
+		int r = solve_node(c, a, err);
+		if (r < 0)
+			return r;
+	}
+	return b ? solve_node(c, b, err) : 0;
+}
+
+static void job_acquire(struct solve_ctx *c)
+{
+	pthread_mutex_lock(&c->lock);
+	while (c->jobs_free == 0)
+		pthread_cond_wait(&c->cond, &c->lock);
+	c->jobs_free--;
+	pthread_mutex_unlock(&c->lock);
+}
+
+static void job_release(struct solve_ctx *c)
+{
+	pthread_mutex_lock(&c->lock);
+	c->jobs_free++;
+	pthread_cond_broadcast(&c->cond);
+	pthread_mutex_unlock(&c->lock);
+}
+
+/* Run n's op (not cached) and produce its image. */
+static int execute(struct solve_ctx *c, struct strata_node *n, struct strata_image **out,
+                   char resolved[STRATA_DIGEST_LEN], struct strata_error **err)
+{
+	struct strata_image *img = NULL;
+	int r;
+	if (n->op == STRATA_OP_FROM) {
+		r = strata_image_resolve(c->o->store, c->o->plugins, n->ref, resolved, err);
+		if (r == 0)
+			r = strata_image_load(c->o->store, resolved, &img, err);
+	} else if (n->op == STRATA_OP_SCRATCH) {
+		r = strata_image_new(&img, err);
+		/* a fixed time, so a scratch image with only config is reproducible */
+		if (r == 0)
+			strata_image_set_created(
+			        img, c->o->source_date_epoch >= 0 ? c->o->source_date_epoch : 0);
+	} else {
+		img = strata_image_clone(c->res[n->parent->index].img);
+		/* config-only steps keep their parent's time: a rebuild gives the
+		 * same digest; a step that makes a layer is stamped now */
+		if (n->op != STRATA_OP_CONFIG)
+			strata_image_set_created(img, c->o->source_date_epoch >= 0
+			                                      ? c->o->source_date_epoch
+			                                      : (int64_t)time(NULL));
+		r = run_op(c, n, &img, err);
+	}
+	if (r < 0) {
+		strata_image_free(img);
+		return r;
+	}
+	*out = img;
+	return 0;
+}
+
 static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
 {
 	struct node_result *res = &c->res[n->index];
-	if (res->done)
-		return 0;
-	int r;
-	if (n->parent && (r = solve_node(c, n->parent, err)) < 0)
+	pthread_mutex_lock(&c->lock);
+	while (res->state == NODE_RUNNING)
+		pthread_cond_wait(&c->cond, &c->lock);
+	if (res->state == NODE_DONE || res->state == NODE_FAILED) {
+		int r = res->state == NODE_DONE ? 0 : STRATA_ECANCELED;
+		pthread_mutex_unlock(&c->lock);
+		if (r < 0)
+			strata_error_set(err, r, 0, "an earlier step failed");
 		return r;
-	if (n->from && (r = solve_node(c, n->from, err)) < 0)
-		return r;
-	struct strata_image *img =
-		n->parent ? strata_image_clone(c->res[n->parent->index].img) : NULL;
-	if (img && c->o->source_date_epoch < 0)
-		strata_image_set_created(img, (int64_t)time(NULL));
-	else if (img)
-		strata_image_set_created(img, c->o->source_date_epoch);
+	}
+	res->state = NODE_RUNNING;
+	pthread_mutex_unlock(&c->lock);
+
+	int r = solve_deps(c, n, err);
+	char resolved[STRATA_DIGEST_LEN] = "";
+	int hit = 0;
 	double t0 = now_seconds();
-	emit(c, STRATA_EV_START, n, NULL, 0, 0);
-	r = run_op(c, n, &img, err);
-	if (r < 0) {
-		strata_image_free(img);
+	if (r == 0 && c->failed)
+		r = strata_error_set(err, STRATA_ECANCELED, 0, "an earlier step failed");
+	if (r == 0) {
+		int uncached = node_key(c, n, res->key, err);
+		if (uncached < 0) {
+			r = uncached;
+		} else if (!uncached && !c->o->no_cache) {
+			char manifest[STRATA_DIGEST_LEN];
+			if (cache_get(c->o->store, res->key, manifest) == 0 &&
+			    strata_image_load(c->o->store, manifest, &res->img, NULL) == 0)
+				hit = 1;
+		}
+	}
+	if (r == 0 && hit) {
+		emit(c, STRATA_EV_CACHED, n, NULL, 0, 0);
+	} else if (r == 0) {
+		int heavy = n->op == STRATA_OP_RUN || n->op == STRATA_OP_COPY ||
+		            n->op == STRATA_OP_MKDIR;
+		if (heavy)
+			job_acquire(c);
+		emit(c, STRATA_EV_START, n, NULL, 0, 0);
+		r = execute(c, n, &res->img, resolved, err);
+		if (heavy)
+			job_release(c);
+		if (r == 0 && heavy) {
+			char manifest[STRATA_DIGEST_LEN];
+			r = strata_image_save(c->o->store, res->img, manifest, err);
+			if (r == 0)
+				r = cache_put(c->o->store, res->key, manifest, err);
+		}
+		if (r == 0 && !heavy)
+			plain_key(c, n, resolved, res->key);
+		if (r == 0)
+			emit(c, STRATA_EV_DONE, n, NULL, 0, now_seconds() - t0);
+	}
+	if (r < 0 && r != STRATA_ECANCELED && !(err && *err && (*err)->where)) {
+		/* this node's own failure (a dependency's already has its where) */
 		strata_error_set_where(err, n->info.where);
 		if (err && *err)
 			emit(c, STRATA_EV_FAILED, n, (*err)->msg, strlen((*err)->msg),
 			     now_seconds() - t0);
-		return r;
 	}
-	emit(c, STRATA_EV_DONE, n, NULL, 0, now_seconds() - t0);
-	res->img = img;
-	res->done = 1;
-	return 0;
+	pthread_mutex_lock(&c->lock);
+	res->state = r == 0 ? NODE_DONE : NODE_FAILED;
+	if (r < 0 && r != STRATA_ECANCELED)
+		c->failed = 1;
+	pthread_cond_broadcast(&c->cond);
+	pthread_mutex_unlock(&c->lock);
+	return r;
 }
 
 /* Mark what target needs; report stages with no needed node as skipped. */
@@ -392,8 +610,8 @@ static void report_skipped(struct solve_ctx *c, struct strata_node *target)
 }
 
 int strata_solve(struct strata_graph *g, struct strata_node *target,
-		 const struct strata_solve_opts *opts, char manifest_digest_out[STRATA_DIGEST_LEN],
-		 struct strata_error **err)
+                 const struct strata_solve_opts *opts, char manifest_digest_out[STRATA_DIGEST_LEN],
+                 struct strata_error **err)
 {
 	if (!target || target->graph != g)
 		return strata_error_set(err, STRATA_EINVAL, 0, "solve: target not in this graph");
@@ -406,25 +624,32 @@ int strata_solve(struct strata_graph *g, struct strata_node *target,
 		for (size_t i = 0; i < g->n; i++) {
 			if (g->nodes[i]->op == STRATA_OP_RUN) {
 				r = strata_error_set(err, STRATA_EPLUGIN, 0,
-						     "sandbox '%s' is not available (no plugin "
-						     "registers it)",
-						     sbname);
+				                     "sandbox '%s' is not available (no plugin "
+				                     "registers it)",
+				                     sbname);
 				break;
 			}
 		}
 		if (r < 0)
 			return r;
 	}
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	c.jobs_free = opts->jobs > 0 ? opts->jobs : (cores > 0 ? (int)cores : 1);
 	c.res = xzalloc((g->n + 1) * sizeof(*c.res));
 	pthread_mutex_init(&c.ev_lock, NULL);
+	pthread_mutex_init(&c.lock, NULL);
+	pthread_cond_init(&c.cond, NULL);
 	report_skipped(&c, target);
 	r = solve_node(&c, target, err);
 	if (r == 0)
-		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out, err);
+		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out,
+		                      err);
 	for (size_t i = 0; i < g->n; i++)
 		strata_image_free(c.res[i].img);
 	free(c.res);
 	pthread_mutex_destroy(&c.ev_lock);
+	pthread_mutex_destroy(&c.lock);
+	pthread_cond_destroy(&c.cond);
 	return r;
 }
 

@@ -6,7 +6,6 @@
  * may treat what is under tmp/ as the litter of an interrupted run. */
 #include "strata/store.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
@@ -156,36 +155,10 @@ static int rmtree_contents(int fd, const char *path, dev_t dev, struct strata_er
 		return strata_error_set(err, STRATA_EIO, errno, "chmod '%s'", path);
 
 	/* read the names first, so at most one fd per level stays open */
-	int dfd = dup(fd);
-	if (dfd < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", path);
-	DIR *d = fdopendir(dfd);
-	if (!d) {
-		int e = errno;
-		close(dfd);
-		return strata_error_set(err, STRATA_EIO, e, "open '%s'", path);
-	}
-	char **names = NULL;
-	size_t n = 0, cap = 0;
-	struct dirent *de;
-	errno = 0;
-	while ((de = readdir(d))) {
-		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-			continue;
-		if (n + 1 >= cap) {
-			cap = cap ? cap * 2 : 16;
-			names = xrealloc(names, cap * sizeof(*names));
-		}
-		names[n++] = xstrdup(de->d_name);
-		errno = 0;
-	}
-	int rerr = errno;
-	closedir(d);
-	if (names)
-		names[n] = NULL;
-	AUTOSTRV char **autonames = names;
-	if (rerr)
-		return strata_error_set(err, STRATA_EIO, rerr, "read '%s'", path);
+	AUTOSTRV char **names = NULL;
+	size_t n = 0;
+	if (util_dir_names(fd, &names, &n) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "read '%s'", path);
 
 	for (size_t i = 0; i < n; i++) {
 		const char *name = names[i];
@@ -741,22 +714,19 @@ int strata_store_tag_list(struct strata_store *st, strata_tag_fn fn, void *ud,
                           struct strata_error **err)
 {
 	AUTOFREE char *dir = util_path_join(st->root, "tags");
-	DIR *d = opendir(dir);
-	if (!d)
-		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", dir);
-	struct tag_entry *v = NULL;
-	size_t n = 0, cap = 0;
-	struct dirent *de;
+	AUTOCLOSE int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	AUTOSTRV char **files = NULL;
+	size_t nf = 0;
+	if (fd < 0 || util_dir_names(fd, &files, &nf) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "read '%s'", dir);
+	struct tag_entry *v = xzalloc((nf + 1) * sizeof(*v));
+	size_t n = 0;
 	int r = 0;
-	while ((de = readdir(d))) {
-		char *name = tag_unescape(de->d_name);
+	for (size_t i = 0; i < nf && r == 0; i++) {
+		char *name = tag_unescape(files[i]);
 		if (!name)
-			continue; /* ".", "..", or not ours */
-		if (n == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof(*v));
-		}
-		AUTOFREE char *path = util_path_join(dir, de->d_name);
+			continue; /* not a file tag_set() wrote */
+		AUTOFREE char *path = util_path_join(dir, files[i]);
 		r = tag_read(path, name, v[n].digest, err);
 		if (r == STRATA_ENOENT) {
 			/* removed while we listed */
@@ -765,12 +735,10 @@ int strata_store_tag_list(struct strata_store *st, strata_tag_fn fn, void *ud,
 			continue;
 		}
 		v[n++].name = name;
-		if (r < 0)
-			break;
 	}
-	closedir(d);
 	if (r == 0) {
-		qsort(v, n, sizeof(*v), tag_entry_cmp);
+		if (n > 1)
+			qsort(v, n, sizeof(*v), tag_entry_cmp);
 		for (size_t i = 0; i < n; i++)
 			if (fn(ud, v[i].name, v[i].digest) != 0)
 				break;

@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -215,6 +216,48 @@ int util_read_file(const char *path, char **buf, size_t *len)
 	close(fd);
 	errno = e;
 	return r;
+}
+
+int util_dir_names(int fd, char ***names, size_t *n)
+{
+	/* a dup, so closedir() leaves the caller's fd alone */
+	int dfd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+	if (dfd < 0)
+		return -1;
+	DIR *d = fdopendir(dfd);
+	if (!d) {
+		int e = errno;
+		close(dfd);
+		errno = e;
+		return -1;
+	}
+	rewinddir(d); /* the dup shares the offset with fd */
+	size_t len = 0, cap = 16;
+	char **v = xmalloc(cap * sizeof(*v));
+	struct dirent *de;
+	errno = 0;
+	while ((de = readdir(d))) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (len + 1 >= cap) {
+			cap *= 2;
+			v = xrealloc(v, cap * sizeof(*v));
+		}
+		v[len++] = xstrdup(de->d_name);
+		errno = 0;
+	}
+	int e = errno;
+	v[len] = NULL;
+	closedir(d);
+	if (e) {
+		util_strv_free(v);
+		errno = e;
+		return -1;
+	}
+	*names = v;
+	if (n)
+		*n = len;
+	return 0;
 }
 
 int util_mkdir_p(const char *path, mode_t mode)

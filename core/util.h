@@ -82,6 +82,12 @@ int util_write_all(int fd, const void *buf, size_t len);
 int util_read_file(const char *path, char **buf, size_t *len);
 int util_read_fd(int fd, char **buf, size_t *len);
 
+/* The entry names of the directory open as fd, without "." and "..", in
+ * readdir order, NULL-terminated; *n (may be NULL) gets their count. fd
+ * stays open and its position is not used. 0 or -1 (errno set).
+ * Ownership: *names is the caller's (util_strv_free). */
+int util_dir_names(int fd, char ***names, size_t *n);
+
 /* mkdir -p with mode for created dirs. 0 or -1 (errno set). */
 int util_mkdir_p(const char *path, mode_t mode);
 

@@ -169,7 +169,7 @@ static int l_realpath(lua_State *L)
 	if (!r) {
 		struct strata_error *err = NULL;
 		strata_error_set(&err, errno == ENOENT ? STRATA_ENOENT : STRATA_EIO, errno, "'%s'",
-				 path);
+		                 path);
 		return bind_fail(L, err);
 	}
 	lua_pushstring(L, r);
@@ -181,6 +181,26 @@ static int l_isdir(lua_State *L)
 {
 	struct stat sb;
 	lua_pushboolean(L, stat(luaL_checkstring(L, 1), &sb) == 0 && S_ISDIR(sb.st_mode));
+	return 1;
+}
+
+/* core.ignore_parse(text) -> { pattern, ... } | nil, msg, code
+ * The lines of a .dockerignore, cleaned as moby does. */
+static int l_ignore_parse(lua_State *L)
+{
+	char **pats = NULL;
+	int r = strata_ignore_parse(luaL_checkstring(L, 1), &pats);
+	if (r < 0) {
+		struct strata_error *err = NULL;
+		strata_error_set(&err, r, 0, ".dockerignore: invalid pattern");
+		return bind_fail(L, err);
+	}
+	lua_newtable(L);
+	for (size_t i = 0; pats && pats[i]; i++) {
+		lua_pushstring(L, pats[i]);
+		lua_seti(L, -2, (lua_Integer)i + 1);
+	}
+	util_strv_free(pats);
 	return 1;
 }
 
@@ -201,15 +221,11 @@ static int l_geteuid(lua_State *L)
 int luaopen_strata_core(lua_State *L)
 {
 	static const luaL_Reg fns[] = {
-		{"isolate", l_isolate},
-		{"mkdtemp", l_mkdtemp},
-		{"rmtree", l_rmtree},
-		{"read_in_root", l_read_in_root},
-		{"isatty", l_isatty},
-		{"realpath", l_realpath},
-		{"isdir", l_isdir},
-		{"geteuid", l_geteuid},
-		{NULL, NULL},
+	        {"isolate", l_isolate},   {"mkdtemp", l_mkdtemp},
+	        {"rmtree", l_rmtree},     {"read_in_root", l_read_in_root},
+	        {"isatty", l_isatty},     {"ignore_parse", l_ignore_parse},
+	        {"realpath", l_realpath}, {"isdir", l_isdir},
+	        {"geteuid", l_geteuid},   {NULL, NULL},
 	};
 	luaL_newlib(L, fns);
 	lua_pushstring(L, STRATA_VERSION);

@@ -119,11 +119,11 @@ static int l_run(lua_State *L)
 	lua_getfield(L, 3, "env");
 	const char **env = bind_strv(L, -1, "run env");
 	struct strata_run_args a = {
-		.argv = argv,
-		.env = env,
-		.cwd = bind_optstring(L, 3, "cwd", NULL),
-		.user = bind_optstring(L, 3, "user", NULL),
-		.network = network_mode(L, bind_optstring(L, 3, "network", NULL)),
+	        .argv = argv,
+	        .env = env,
+	        .cwd = bind_optstring(L, 3, "cwd", NULL),
+	        .user = bind_optstring(L, 3, "user", NULL),
+	        .network = network_mode(L, bind_optstring(L, 3, "network", NULL)),
 	};
 	struct strata_node *n = NULL;
 	struct strata_error *err = NULL;
@@ -147,13 +147,13 @@ static int l_copy(lua_State *L)
 	lua_getfield(L, 3, "excludes");
 	const char **excludes = bind_strv(L, -1, "copy excludes");
 	struct strata_copy_args a = {
-		.from = from,
-		.context = bind_optstring(L, 3, "context", NULL),
-		.sources = sources,
-		.dest = bind_optstring(L, 3, "dest", NULL),
-		.chown = bind_optstring(L, 3, "chown", NULL),
-		.chmod = (int)bind_optinteger(L, 3, "chmod", -1),
-		.excludes = excludes,
+	        .from = from,
+	        .context = bind_optstring(L, 3, "context", NULL),
+	        .sources = sources,
+	        .dest = bind_optstring(L, 3, "dest", NULL),
+	        .chown = bind_optstring(L, 3, "chown", NULL),
+	        .chmod = (int)bind_optinteger(L, 3, "chmod", -1),
+	        .excludes = excludes,
 	};
 	struct strata_node *n = NULL;
 	struct strata_error *err = NULL;
@@ -209,9 +209,9 @@ static int l_dump(lua_State *L)
 void bind_graph_register(lua_State *L)
 {
 	static const luaL_Reg gm[] = {
-		{"from", l_from},     {"scratch", l_scratch}, {"run", l_run},
-		{"copy", l_copy},     {"mkdir", l_mkdir},     {"config", l_config},
-		{"dump", l_dump},     {"close", graph_gc},    {NULL, NULL},
+	        {"from", l_from}, {"scratch", l_scratch}, {"run", l_run},
+	        {"copy", l_copy}, {"mkdir", l_mkdir},     {"config", l_config},
+	        {"dump", l_dump}, {"close", graph_gc},    {NULL, NULL},
 	};
 	static const luaL_Reg nm[] = {{NULL, NULL}};
 	bind_class(L, BIND_GRAPH, gm, graph_gc);

@@ -97,7 +97,7 @@ static int l_push(lua_State *L)
 	if (!t->push || t->push(t->self, strata_plugins_host(p), st, digest, ref, &err) < 0) {
 		if (!err)
 			strata_error_set(&err, STRATA_EUNSUPPORTED, 0, "transport '%s' cannot push",
-					 t->name);
+			                 t->name);
 		return bind_fail(L, err);
 	}
 	lua_pushboolean(L, 1);
@@ -120,9 +120,13 @@ static int l_resolve(lua_State *L)
 void bind_plugins_register(lua_State *L)
 {
 	static const luaL_Reg methods[] = {
-		{"load_dir", l_load_dir},     {"load", l_load},   {"sandboxes", l_sandboxes},
-		{"transports", l_transports}, {"push", l_push},   {"close", plugins_gc},
-		{NULL, NULL},
+	        {"load_dir", l_load_dir},
+	        {"load", l_load},
+	        {"sandboxes", l_sandboxes},
+	        {"transports", l_transports},
+	        {"push", l_push},
+	        {"close", plugins_gc},
+	        {NULL, NULL},
 	};
 	bind_class(L, BIND_PLUGINS, methods, plugins_gc);
 	lua_pushcfunction(L, l_new);

@@ -19,15 +19,15 @@ static int l_solve(lua_State *L)
 	const char *mode = bind_optstring(L, 3, "progress", "plain");
 	struct progress *pr = progress_new(2, strcmp(mode, "quiet") == 0);
 	struct strata_solve_opts o = {
-		.store = st,
-		.plugins = p,
-		.sandbox = bind_optstring(L, 3, "sandbox", NULL),
-		.context_dir = bind_optstring(L, 3, "context", NULL),
-		.on_event = progress_event,
-		.event_ud = pr,
-		.jobs = (int)bind_optinteger(L, 3, "jobs", 0),
-		.no_cache = bind_optboolean(L, 3, "no_cache", 0),
-		.source_date_epoch = (int64_t)bind_optinteger(L, 3, "source_date_epoch", -1),
+	        .store = st,
+	        .plugins = p,
+	        .sandbox = bind_optstring(L, 3, "sandbox", NULL),
+	        .context_dir = bind_optstring(L, 3, "context", NULL),
+	        .on_event = progress_event,
+	        .event_ud = pr,
+	        .jobs = (int)bind_optinteger(L, 3, "jobs", 0),
+	        .no_cache = bind_optboolean(L, 3, "no_cache", 0),
+	        .source_date_epoch = (int64_t)bind_optinteger(L, 3, "source_date_epoch", -1),
 	};
 	char d[STRATA_DIGEST_LEN];
 	struct strata_error *err = NULL;

@@ -23,6 +23,16 @@ local function fail(ctx, node, fmt, ...)
   error({ strata_frontend_error = true, line = node and node.start_line, message = string.format(fmt, ...) }, 0)
 end
 
+-- Typed flag values, or a located error.
+local function flag_values(ctx, node, spec)
+  local f, err = flags.parse(node, spec, { file = ctx.file })
+  if not f then
+    error({ strata_frontend_error = true, line = err.line or node.start_line, col = err.col,
+            len = err.len, message = err.message }, 0)
+  end
+  return f
+end
+
 local function copy_list(t)
   local r = {}
   for i, v in ipairs(t or {}) do r[i] = v end
@@ -131,8 +141,7 @@ end
 local dispatch = {}
 
 function dispatch.run(ctx, st, node)
-  local f, ferr = flags.parse(node, { network = "string", mount = "list", security = "string" })
-  if not f then fail(ctx, node, "%s", ferr) end
+  local f = flag_values(ctx, node, { network = "string", mount = "list", security = "string" })
   if f.mount and #f.mount > 0 then fail(ctx, node, "RUN --mount is not supported yet") end
   if f.security then fail(ctx, node, "RUN --security is not supported yet") end
   local network = f.network or ctx.network
@@ -150,8 +159,7 @@ function dispatch.run(ctx, st, node)
 end
 
 function dispatch.copy(ctx, st, node)
-  local f, ferr = flags.parse(node, { from = "string", chown = "string", chmod = "string", link = "bool" })
-  if not f then fail(ctx, node, "%s", ferr) end
+  local f = flag_values(ctx, node, { from = "string", chown = "string", chmod = "string", link = "bool" })
   if node.heredocs and #node.heredocs > 0 then fail(ctx, node, "COPY with a heredoc is not supported yet") end
   local words = {}
   for i, a in ipairs(node.args) do words[i] = expand(ctx, st, node, a) end
@@ -233,7 +241,8 @@ local function catch(ctx, fn, ...)
   local ok, err = pcall(fn, ...)
   if ok then return true end
   if type(err) == "table" and err.strata_frontend_error then
-    return nil, parser.format_error({ file = ctx.file, line = err.line, message = err.message }, ctx.source)
+    return nil, parser.format_error({ file = ctx.file, line = err.line, col = err.col, len = err.len,
+                                      message = err.message }, ctx.source)
   end
   error(err, 0)
 end
@@ -296,7 +305,7 @@ compile_stage = function(ctx, s)
   ctx.building[s] = true
   local node = s.from
   local st = {
-    name = s.name, display = s.name or tostring(s.index), args = {}, step = 0,
+    name = s.name, display = s.name or ("stage-" .. s.index), args = {}, step = 0,
     steps = #s.nodes + 1, cmd_set = false,
   }
   local meta = {}
@@ -351,8 +360,7 @@ function M.build(b, opts)
     ctx.stages = stages
     for _, s in ipairs(stages) do
       local f = s.from
-      local fl, ferr = flags.parse(f, { platform = "string" })
-      if not fl then fail(ctx, f, "%s", ferr) end
+      flag_values(ctx, f, { platform = "string" })
       local args = f.args
       if #args == 3 and args[2]:lower() == "as" then
         s.name = args[3]:lower()

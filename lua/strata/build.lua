@@ -91,7 +91,14 @@ local function build(session, o, pos)
     build_args[k or kv] = v -- "--build-arg K" alone: from the environment
     if not k then build_args[kv] = os.getenv(kv) end
   end
-  local dockerignore = read_file(file .. ".dockerignore") or read_file(context .. "/.dockerignore")
+  -- <Dockerfile>.dockerignore next to the build file wins over CONTEXT/.dockerignore
+  local excludes
+  local ignore_text = read_file(file .. ".dockerignore") or read_file(context .. "/.dockerignore")
+  if ignore_text then
+    local perr
+    excludes, perr = core.ignore_parse(ignore_text)
+    if not excludes then return session:fail("build: " .. perr) end
+  end
 
   local st
   st, err = session:store()
@@ -114,7 +121,7 @@ local function build(session, o, pos)
     file = display,
     target = o.target,
     build_args = build_args,
-    dockerignore = dockerignore,
+    excludes = excludes,
     network = o.network,
   })
   if not ok then return session:fail(string.format("frontend '%s' failed: %s", name, tostring(target))) end

@@ -65,7 +65,8 @@ int main(void)
 	       "relative cwd refused");
 	like(err ? err->msg : NULL, "'src' is not absolute", "naming it");
 	struct strata_copy_args rel = {.sources = srcs, .dest = "x", .chmod = -1};
-	is_int(strata_graph_copy(g, base, &rel, &i, &n, &err), STRATA_EINVAL, "relative dest refused");
+	is_int(strata_graph_copy(g, base, &rel, &i, &n, &err), STRATA_EINVAL,
+	       "relative dest refused");
 	is_int(strata_graph_config(g, base, "[1]", &i, &n, &err), STRATA_EINVAL,
 	       "non-object patch refused");
 	is_int(strata_graph_config(g, base, "{bad", &i, &n, &err), STRATA_EINVAL,

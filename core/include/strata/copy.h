@@ -17,7 +17,10 @@ struct strata_copy_opts {
 	/* Destination inside dest_root, absolute. With a trailing "/", or when
 	 * more than one source is given, or a glob matched several, it names a
 	 * directory the sources are copied into (created if missing). A single
-	 * directory source has its *contents* copied into dest (Docker rule). */
+	 * directory source has its *contents* copied into dest (Docker rule).
+	 * A lone file copied onto an existing directory lands inside it, as in
+	 * Docker; symlinks in dest, its last component included, are followed
+	 * inside dest_root. */
 	const char *dest;
 	/* "user[:group]" (names resolved from dest_root's /etc/passwd and
 	 * /etc/group, or numbers); NULL: see keep_owner. Applies to copied entries
@@ -31,15 +34,45 @@ struct strata_copy_opts {
 	/* Paths (relative to src_root, moby .dockerignore patterns) never copied,
 	 * NULL-terminated, may be NULL. */
 	const char *const *excludes;
+	/* ADD: a source file that is a tar archive (plain, gzip, bzip2, xz,
+	 * zstd — recognised by content, not name) is extracted into dest (a
+	 * directory), honouring the same path safety as layers; other files are
+	 * copied as usual. */
+	int unpack;
+	/* COPY --parents: each matched source keeps its path relative to
+	 * src_root (from its first component, or after a "/./" marker in the
+	 * pattern, as BuildKit does) below dest. */
+	int parents;
 };
 
 /* Copy per opts from src_root into dest_root. Regular files, dirs, symlinks
  * (copied as links, targets unchanged), hard links within one copy, fifos and
- * devices; mode bits and mtimes kept; xattrs other than trusted.* kept.
+ * devices; mode bits and mtimes kept; xattrs other than trusted.* kept;
+ * sockets skipped. An existing dest file is replaced, an existing dest dir
+ * merged into (keeping its own metadata at the top); a dir onto a non-dir,
+ * or a non-dir onto a dir, is an error, as in Docker. src_root and dest_root
+ * must not overlap.
  * Errors: STRATA_ENOENT (a source that matched nothing: the message names it),
  * STRATA_ESECURITY, STRATA_EINVAL (bad chown), STRATA_EIO (naming the path). */
 STRATA_API int strata_copy(const char *src_root, const char *dest_root,
                            const struct strata_copy_opts *opts, struct strata_error **err);
+
+/* The cache key input of a COPY: "sha256:<hex>" over exactly the entries
+ * strata_copy() would copy from src_root with these opts (same selection:
+ * globs, excludes, symlinked sources), in a fixed order, each framed
+ * unambiguously as: its path relative to the destination ("." for dest
+ * itself, so one file renamed to dest is "."), its type, its mode after
+ * chmod, its owner (the chown spec string when chown is set; the source's
+ * uid:gid with keep_owner; else "0:0"), then the size and sha256 of a file's
+ * bytes, a symlink's target, a device's numbers, a hard link's first path,
+ * and the xattrs strata_copy() keeps. Never mtimes, inode numbers or host
+ * paths: the same tree anywhere, on any host, gives the same digest. What
+ * dest_root holds (and so whether a lone file lands inside an existing
+ * directory) is not part of it: the caller keys on the parent state.
+ * Errors: as strata_copy() for the source side (STRATA_ENOENT naming a source
+ * that matched nothing, STRATA_EINVAL, STRATA_EIO). Thread: safe. */
+STRATA_API int strata_copy_digest(const char *src_root, const struct strata_copy_opts *opts,
+                                  char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
 
 /* Resolve "user[:group]" inside root: names from root's /etc/passwd and
  * /etc/group, numbers as they are. A user without a group takes the user's

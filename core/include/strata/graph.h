@@ -50,6 +50,20 @@ struct strata_copy_args {
 	const char *chown;
 	int chmod;
 	const char *const *excludes;
+	/* ADD: a source that is a local tar archive (plain, gzip, bzip2, xz,
+	 * zstd) is extracted into dest instead of copied. Appended member. */
+	int unpack;
+	/* COPY --parents: each source keeps its path (the part before any glob
+	 * character) below dest. Appended member. */
+	int parents;
+};
+
+/* One file of an inline state. */
+struct strata_inline_file {
+	const char *path; /* relative, e.g. "EOF" or "app/config" */
+	const char *data;
+	size_t len;
+	mode_t mode; /* 0644 when 0 */
 };
 
 /* Ownership: *out is the caller's; free with strata_graph_free(), which frees
@@ -83,6 +97,22 @@ STRATA_API int strata_graph_mkdir(struct strata_graph *g, struct strata_node *pa
 STRATA_API int strata_graph_config(struct strata_graph *g, struct strata_node *parent,
                                    const char *patch_json, const struct strata_node_info *info,
                                    struct strata_node **out, struct strata_error **err);
+
+/* A state (no parent) whose rootfs holds just these files, owned 0:0: a
+ * source for copies of heredoc contents. Every byte is copied. */
+STRATA_API int strata_graph_inline(struct strata_graph *g, const struct strata_inline_file *files,
+				   size_t nfiles, const struct strata_node_info *info,
+				   struct strata_node **out, struct strata_error **err);
+
+/* A state (no parent) whose rootfs holds one file, name (a single path
+ * component), downloaded from url (http, https, or file for tests) with
+ * mode 0600 and the server's Last-Modified time, as ADD does. When checksum
+ * ("sha256:<hex>") is given the download must match it, and the cache key is
+ * the checksum (no download on a rebuild); without one the file is fetched
+ * on every build and keyed by its content. */
+STRATA_API int strata_graph_fetch(struct strata_graph *g, const char *url, const char *name,
+				  const char *checksum, const struct strata_node_info *info,
+				  struct strata_node **out, struct strata_error **err);
 
 /* Introspection, for tests and the graph dump. */
 STRATA_API enum strata_op strata_node_op(const struct strata_node *n);

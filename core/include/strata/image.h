@@ -52,8 +52,9 @@ STRATA_API int strata_image_add_history(struct strata_image *img, const char *cr
                                         struct strata_error **err);
 
 /* Set the time written in "created" and in the history entries added after this
- * call (seconds since the epoch; the default is the time of the call to _new or
- * _load). For SOURCE_DATE_EPOCH and for stable digests of cached builds. */
+ * call (seconds since the epoch). The default is the time of the call to _new,
+ * and for _load the document's own "created" (so loading and saving an image
+ * gives the same digest). For SOURCE_DATE_EPOCH and stable cached builds. */
 STRATA_API void strata_image_set_created(struct strata_image *img, int64_t epoch);
 
 /* The whole config document (architecture, os, config, rootfs, history…).

@@ -7,6 +7,7 @@
 #include "layer.h"
 #include "image.h"
 #include "copy.h"
+#include "ignore.h"
 #include "graph.h"
 #include "solve.h"
 #include "plugin.h"
