@@ -10,6 +10,7 @@
 #include "graph_private.h"
 #include "strata/error.h"
 #include "strata/plugin.h"
+#include "strata/store.h"
 #include "util.h"
 
 int strata_graph_new(struct strata_graph **out, struct strata_error **err)
@@ -37,6 +38,14 @@ static void node_free(struct strata_node *n)
 	free(n->path);
 	if (n->patch)
 		json_decref(n->patch);
+	for (size_t i = 0; i < n->nfiles; i++) {
+		free((char *)n->files[i].path);
+		free((char *)n->files[i].data);
+	}
+	free(n->files);
+	free(n->url);
+	free(n->name);
+	free(n->checksum);
 	free(n);
 }
 
@@ -152,6 +161,61 @@ int strata_graph_copy(struct strata_graph *g, struct strata_node *parent,
 	n->chown = a->chown && *a->chown ? xstrdup(a->chown) : NULL;
 	n->chmod = a->chmod;
 	n->excludes = a->excludes ? util_strv_dup(a->excludes) : NULL;
+	n->unpack = a->unpack;
+	n->parents = a->parents;
+	*out = n;
+	return 0;
+}
+
+int strata_graph_inline(struct strata_graph *g, const struct strata_inline_file *files,
+                        size_t nfiles, const struct strata_node_info *info,
+                        struct strata_node **out, struct strata_error **err)
+{
+	if (nfiles == 0)
+		return strata_error_set(err, STRATA_EINVAL, 0, "inline: no files");
+	for (size_t i = 0; i < nfiles; i++) {
+		AUTOFREE char *clean = files[i].path ? util_path_clean(files[i].path) : NULL;
+		if (!clean || clean[0] == '/' || strncmp(clean, "..", 2) == 0 ||
+		    !strcmp(clean, "."))
+			return strata_error_set(err, STRATA_EINVAL, 0, "inline: bad file name '%s'",
+			                        files[i].path ? files[i].path : "");
+	}
+	struct strata_node *n = node_add(g, STRATA_OP_INLINE, NULL, info);
+	n->files = xzalloc(nfiles * sizeof(*n->files));
+	n->nfiles = nfiles;
+	for (size_t i = 0; i < nfiles; i++) {
+		char *data = xmalloc(files[i].len + 1);
+		memcpy(data, files[i].data, files[i].len);
+		data[files[i].len] = '\0';
+		n->files[i].path = util_path_clean(files[i].path);
+		n->files[i].data = data;
+		n->files[i].len = files[i].len;
+		n->files[i].mode = files[i].mode ? files[i].mode & 07777 : 0644;
+	}
+	*out = n;
+	return 0;
+}
+
+int strata_graph_fetch(struct strata_graph *g, const char *url, const char *name,
+                       const char *checksum, const struct strata_node_info *info,
+                       struct strata_node **out, struct strata_error **err)
+{
+	if (!url || !(strncmp(url, "http://", 7) == 0 || strncmp(url, "https://", 8) == 0 ||
+	              strncmp(url, "file://", 7) == 0))
+		return strata_error_set(err, STRATA_EINVAL, 0,
+		                        "fetch: '%s' is not an http, https or file URL",
+		                        url ? url : "");
+	if (!name || !*name || strchr(name, '/') || !strcmp(name, ".") || !strcmp(name, ".."))
+		return strata_error_set(err, STRATA_EINVAL, 0, "fetch: bad file name '%s'",
+		                        name ? name : "");
+	if (checksum && !strata_digest_valid(checksum))
+		return strata_error_set(err, STRATA_EINVAL, 0,
+		                        "fetch: checksum '%s' is not sha256:<64 hex digits>",
+		                        checksum);
+	struct strata_node *n = node_add(g, STRATA_OP_FETCH, NULL, info);
+	n->url = xstrdup(url);
+	n->name = xstrdup(name);
+	n->checksum = checksum ? xstrdup(checksum) : NULL;
 	*out = n;
 	return 0;
 }
@@ -251,6 +315,8 @@ static const char *op_name(enum strata_op op)
 	case STRATA_OP_COPY: return "copy";
 	case STRATA_OP_MKDIR: return "mkdir";
 	case STRATA_OP_CONFIG: return "config";
+	case STRATA_OP_INLINE: return "inline";
+	case STRATA_OP_FETCH: return "fetch";
 	}
 	return "?";
 }
@@ -289,6 +355,22 @@ static void dump_node(struct util_buf *b, const struct strata_node *n, int *ids,
 			util_buf_printf(b, " chmod=%04o", n->chmod);
 		if (n->excludes)
 			dump_strv(b, "exclude", n->excludes);
+		if (n->unpack)
+			util_buf_addstr(b, " unpack");
+		if (n->parents)
+			util_buf_addstr(b, " parents");
+		break;
+	case STRATA_OP_INLINE:
+		for (size_t i = 0; i < n->nfiles; i++) {
+			dump_str(b, "file", n->files[i].path);
+			util_buf_printf(b, " mode=%04o", (unsigned)n->files[i].mode);
+			dump_str(b, "data", n->files[i].data);
+		}
+		break;
+	case STRATA_OP_FETCH:
+		dump_str(b, "url", n->url);
+		dump_str(b, "name", n->name);
+		dump_str(b, "checksum", n->checksum);
 		break;
 	case STRATA_OP_MKDIR:
 		dump_str(b, "path", n->path);

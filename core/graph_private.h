@@ -43,6 +43,16 @@ struct strata_node {
 	mode_t mode;
 	/* CONFIG */
 	json_t *patch;
+	/* COPY (ADD) */
+	int unpack;
+	int parents;
+	/* INLINE: files (path, data, len, mode) */
+	struct strata_inline_file *files;
+	size_t nfiles;
+	/* FETCH */
+	char *url;
+	char *name;
+	char *checksum;
 };
 
 struct strata_graph {

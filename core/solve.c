@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <pthread.h>
 #include <sched.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 #include "cache_private.h"
+#include "fetch_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"
 #include "strata/copy.h"
@@ -33,6 +35,10 @@ struct node_result {
 	enum node_state state;
 	struct strata_image *img;
 	char key[STRATA_DIGEST_LEN]; /* the op's cache key, once solved */
+	/* FETCH without a checksum: downloaded while computing the key */
+	char *fetch_dir;
+	char fetch_digest[STRATA_DIGEST_LEN];
+	int64_t fetch_mtime;
 };
 
 struct solve_ctx {
@@ -267,6 +273,8 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 	        .keep_owner = n->from != NULL,
 	        .chmod = n->chmod,
 	        .excludes = (const char *const *)n->excludes,
+	        .unpack = n->unpack,
+	        .parents = n->parents,
 	};
 	r = strata_copy(src_root, dst.merged, &co, err);
 	if (r < 0)
@@ -302,12 +310,108 @@ static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_im
 	return r;
 }
 
+/* --- INLINE / FETCH: a one-layer image of files made here ------------------ */
+
+/* The time stamped on files and images made from nothing: fixed, so the
+ * same content gives the same layer. */
+static int64_t fixed_time(struct solve_ctx *c)
+{
+	return c->o->source_date_epoch >= 0 ? c->o->source_date_epoch : 0;
+}
+
+static int image_of_tree(struct solve_ctx *c, struct strata_node *n, const char *dir,
+                         struct strata_image **out, struct strata_error **err)
+{
+	struct strata_layer_opts lo = {.source = STRATA_LAYER_FROM_TREE,
+	                               .clamp_mtime = c->o->source_date_epoch};
+	struct strata_layer_desc desc;
+	int r = strata_layer_create(c->o->store, dir, &lo, &desc, err);
+	if (r < 0)
+		return strata_error_wrap(err, "create layer");
+	struct strata_image *img = NULL;
+	r = strata_image_new(&img, err);
+	if (r < 0)
+		return r;
+	strata_image_set_created(img, fixed_time(c));
+	r = strata_image_add_layer(img, &desc, n->info.desc, err);
+	if (r < 0) {
+		strata_image_free(img);
+		return r;
+	}
+	*out = img;
+	return 0;
+}
+
+static int op_inline(struct solve_ctx *c, struct strata_node *n, struct strata_image **out,
+                     struct strata_error **err)
+{
+	AUTOFREE char *dir = NULL;
+	int r = strata_store_mkdtemp(c->o->store, "inline", &dir, err);
+	if (r < 0)
+		return r;
+	struct timespec ts[2] = {{.tv_sec = fixed_time(c)}, {.tv_sec = fixed_time(c)}};
+	for (size_t i = 0; i < n->nfiles && r == 0; i++) {
+		const struct strata_inline_file *f = &n->files[i];
+		AUTOFREE char *path = util_path_join(dir, f->path);
+		AUTOFREE char *parent = xstrdup(path);
+		*strrchr(parent, '/') = '\0';
+		if (util_mkdir_p(parent, 0755) < 0) {
+			r = strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", f->path);
+			break;
+		}
+		AUTOCLOSE int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+		if (fd < 0 || util_write_all(fd, f->data, f->len) < 0 || fchmod(fd, f->mode) < 0 ||
+		    futimens(fd, ts) < 0)
+			r = strata_error_set(err, STRATA_EIO, errno, "write '%s'", f->path);
+	}
+	if (r == 0)
+		r = image_of_tree(c, n, dir, out, err);
+	strata_rmtree(dir, NULL);
+	return r;
+}
+
+/* Download n's URL into a fresh dir (res->fetch_dir), once. */
+static int fetch_download(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
+{
+	struct node_result *res = &c->res[n->index];
+	if (res->fetch_dir)
+		return 0;
+	int r = strata_store_mkdtemp(c->o->store, "fetch", &res->fetch_dir, err);
+	if (r < 0)
+		return r;
+	AUTOFREE char *path = util_path_join(res->fetch_dir, n->name);
+	r = fetch_url(n->url, path, &res->fetch_mtime, res->fetch_digest, err);
+	if (r == 0 && n->checksum && strcmp(n->checksum, res->fetch_digest) != 0)
+		r = strata_error_set(err, STRATA_ECORRUPT, 0,
+		                     "checksum of '%s' does not match: expected '%s', got '%s'",
+		                     n->url, n->checksum, res->fetch_digest);
+	if (r == 0 && res->fetch_mtime >= 0) {
+		struct timespec ts[2] = {{.tv_sec = res->fetch_mtime},
+		                         {.tv_sec = res->fetch_mtime}};
+		if (utimensat(AT_FDCWD, path, ts, AT_SYMLINK_NOFOLLOW) < 0)
+			r = strata_error_set(err, STRATA_EIO, errno, "set the time of '%s'",
+			                     n->name);
+	}
+	return r;
+}
+
+static int op_fetch(struct solve_ctx *c, struct strata_node *n, struct strata_image **out,
+                    struct strata_error **err)
+{
+	int r = fetch_download(c, n, err);
+	if (r == 0)
+		r = image_of_tree(c, n, c->res[n->index].fetch_dir, out, err);
+	return r;
+}
+
 static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_image **img,
                   struct strata_error **err)
 {
 	switch (n->op) {
 	case STRATA_OP_FROM:
-	case STRATA_OP_SCRATCH: break; /* see execute() */
+	case STRATA_OP_SCRATCH:
+	case STRATA_OP_INLINE:
+	case STRATA_OP_FETCH: break; /* see execute() */
 	case STRATA_OP_RUN: return op_run(c, n, *img, err);
 	case STRATA_OP_COPY: return op_copy(c, n, *img, err);
 	case STRATA_OP_MKDIR: return op_mkdir(c, n, *img, err);
@@ -332,6 +436,31 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 	if (n->op == STRATA_OP_FROM || n->op == STRATA_OP_SCRATCH || n->op == STRATA_OP_CONFIG)
 		return 1;
 	struct cache_key k;
+	if (n->op == STRATA_OP_INLINE) {
+		cache_key_init(&k, "inline");
+		for (size_t i = 0; i < n->nfiles; i++) {
+			cache_key_str(&k, 'f', n->files[i].path);
+			cache_key_int(&k, 'm', (int64_t)n->files[i].mode);
+			cache_key_add(&k, 'd', n->files[i].data, n->files[i].len);
+		}
+		cache_key_final(&k, key);
+		return 0;
+	}
+	if (n->op == STRATA_OP_FETCH) {
+		/* with a checksum the content is known without downloading;
+		 * without one, download now and key on what arrived */
+		if (!n->checksum) {
+			int r = fetch_download(c, n, err);
+			if (r < 0)
+				return r;
+		}
+		cache_key_init(&k, "fetch");
+		cache_key_str(&k, 'n', n->name);
+		cache_key_str(&k, 'c', n->checksum ? n->checksum : c->res[n->index].fetch_digest);
+		cache_key_int(&k, 't', n->checksum ? -1 : c->res[n->index].fetch_mtime);
+		cache_key_final(&k, key);
+		return 0;
+	}
 	cache_key_init(&k, n->op == STRATA_OP_RUN    ? "run"
 	                   : n->op == STRATA_OP_COPY ? "copy"
 	                                             : "mkdir");
@@ -350,6 +479,8 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 		cache_key_str(&k, 'o', n->chown);
 		cache_key_int(&k, 'm', n->chmod);
 		cache_key_strv(&k, 'x', n->excludes);
+		cache_key_int(&k, 'U', n->unpack);
+		cache_key_int(&k, 'P', n->parents);
 		if (n->from) {
 			cache_key_str(&k, 'f', c->res[n->from->index].key);
 		} else {
@@ -361,6 +492,8 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 			        .keep_owner = 0,
 			        .chmod = n->chmod,
 			        .excludes = (const char *const *)n->excludes,
+			        .unpack = n->unpack,
+			        .parents = n->parents,
 			};
 			char d[STRATA_DIGEST_LEN];
 			int r = c->o->context_dir
@@ -478,6 +611,10 @@ static int execute(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 		r = strata_image_resolve(c->o->store, c->o->plugins, n->ref, resolved, err);
 		if (r == 0)
 			r = strata_image_load(c->o->store, resolved, &img, err);
+	} else if (n->op == STRATA_OP_INLINE) {
+		r = op_inline(c, n, &img, err);
+	} else if (n->op == STRATA_OP_FETCH) {
+		r = op_fetch(c, n, &img, err);
 	} else if (n->op == STRATA_OP_SCRATCH) {
 		r = strata_image_new(&img, err);
 		/* a fixed time, so a scratch image with only config is reproducible */
@@ -538,8 +675,8 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 	if (r == 0 && hit) {
 		emit(c, STRATA_EV_CACHED, n, NULL, 0, 0);
 	} else if (r == 0) {
-		int heavy = n->op == STRATA_OP_RUN || n->op == STRATA_OP_COPY ||
-		            n->op == STRATA_OP_MKDIR;
+		int heavy = n->op != STRATA_OP_FROM && n->op != STRATA_OP_SCRATCH &&
+		            n->op != STRATA_OP_CONFIG;
 		if (heavy)
 			job_acquire(c);
 		emit(c, STRATA_EV_START, n, NULL, 0, 0);
@@ -644,8 +781,12 @@ int strata_solve(struct strata_graph *g, struct strata_node *target,
 	if (r == 0)
 		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out,
 		                      err);
-	for (size_t i = 0; i < g->n; i++)
+	for (size_t i = 0; i < g->n; i++) {
 		strata_image_free(c.res[i].img);
+		if (c.res[i].fetch_dir)
+			strata_rmtree(c.res[i].fetch_dir, NULL);
+		free(c.res[i].fetch_dir);
+	}
 	free(c.res);
 	pthread_mutex_destroy(&c.ev_lock);
 	pthread_mutex_destroy(&c.lock);

@@ -195,6 +195,49 @@ static int l_config(lua_State *L)
 	return push_node(L, r, n, err);
 }
 
+/* g:inline({ {path=, data=, mode=}, ... }, info) */
+static int l_inline(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	luaL_checktype(L, 2, LUA_TTABLE);
+	struct strata_node_info info;
+	get_info(L, 3, &info);
+	lua_Integer nf = luaL_len(L, 2);
+	struct strata_inline_file *files =
+	        lua_newuserdatauv(L, (size_t)(nf > 0 ? nf : 1) * sizeof(*files), 0);
+	for (lua_Integer i = 1; i <= nf; i++) {
+		lua_geti(L, 2, i);
+		int t = lua_gettop(L);
+		luaL_checktype(L, t, LUA_TTABLE);
+		struct strata_inline_file *f = &files[i - 1];
+		f->path = bind_optstring(L, t, "path", NULL);
+		lua_getfield(L, t, "data");
+		f->data = luaL_optlstring(L, -1, "", &f->len); /* anchored by the file table */
+		lua_pop(L, 1);
+		f->mode = (mode_t)bind_optinteger(L, t, "mode", 0644);
+		lua_pop(L, 1); /* the file table stays anchored by the list */
+	}
+	struct strata_node *n = NULL;
+	struct strata_error *err = NULL;
+	int r = strata_graph_inline(g, files, (size_t)nf, &info, &n, &err);
+	return push_node(L, r, n, err);
+}
+
+/* g:fetch(url, name, checksum|nil, info) */
+static int l_fetch(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	const char *url = luaL_checkstring(L, 2);
+	const char *name = luaL_checkstring(L, 3);
+	const char *checksum = luaL_optstring(L, 4, NULL);
+	struct strata_node_info info;
+	get_info(L, 5, &info);
+	struct strata_node *n = NULL;
+	struct strata_error *err = NULL;
+	int r = strata_graph_fetch(g, url, name, checksum, &info, &n, &err);
+	return push_node(L, r, n, err);
+}
+
 /* g:dump(node) -> canonical text of everything node depends on */
 static int l_dump(lua_State *L)
 {
@@ -209,9 +252,9 @@ static int l_dump(lua_State *L)
 void bind_graph_register(lua_State *L)
 {
 	static const luaL_Reg gm[] = {
-	        {"from", l_from}, {"scratch", l_scratch}, {"run", l_run},
-	        {"copy", l_copy}, {"mkdir", l_mkdir},     {"config", l_config},
-	        {"dump", l_dump}, {"close", graph_gc},    {NULL, NULL},
+	        {"from", l_from},   {"scratch", l_scratch}, {"run", l_run},   {"copy", l_copy},
+	        {"mkdir", l_mkdir}, {"config", l_config},   {"dump", l_dump}, {"inline", l_inline},
+	        {"fetch", l_fetch}, {"close", graph_gc},    {NULL, NULL},
 	};
 	static const luaL_Reg nm[] = {{NULL, NULL}};
 	bind_class(L, BIND_GRAPH, gm, graph_gc);

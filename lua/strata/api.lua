@@ -13,6 +13,9 @@
 --                chown = "app:app", chmod = 493, excludes = {...} }, info)
 --   s = s:mkdir("/app", { mode = 493, chown = "app" }, info)
 --   s = s:config({ Env = b.array{...}, Cmd = b.null }, info)
+--   local f = b.inline({ { path = "EOF", data = "text", mode = 420 } }, info)
+--   local u = b.fetch("https://…/x.tgz", "x.tgz", "sha256:…" or nil, info)
+--   s = s:copy({ from = u, sources = {"x.tgz"}, dest = "/opt/", unpack = false }, info)
 --
 -- info = { where = "Dockerfile:4", stage = "builder", desc = "RUN make",
 --          step = 2, steps = 4 }
@@ -73,6 +76,19 @@ function M.new(o)
 
   function b.scratch(info)
     return wrap(b, check(o.graph:scratch(info)))
+  end
+
+  -- A state holding just these files ({ {path=, data=, mode=}, ... }), to
+  -- copy from (heredocs: COPY <<EOF /dest).
+  function b.inline(files, info)
+    assert(type(files) == "table", "inline: files must be a table")
+    return wrap(b, check(o.graph:inline(files, info)))
+  end
+
+  -- A state holding one file, name, downloaded from url (ADD <url>); with a
+  -- checksum ("sha256:…") the download must match it.
+  function b.fetch(url, name, checksum, info)
+    return wrap(b, check(o.graph:fetch(url, name, checksum, info)))
   end
 
   -- The config document of an image (resolving — pulling — it when needed),

@@ -108,8 +108,20 @@ local function build(session, o, pos)
   if not plugins then return session:fail(err) end
   if o.sandbox then session.sandbox_opt = o.sandbox end
 
+  -- a frontend by name (frontends/<name>/), or a directory of one's own
+  -- ("--frontend ./mydsl" or "# syntax=./mydsl", relative to the context)
   local name = o.frontend or frontend.from_syntax(source) or "dockerfile"
-  local fe, ferr = frontend.load(name, session:frontend_dirs())
+  local dirs = session:frontend_dirs()
+  if name:find("/", 1, true) then
+    local path = name:sub(1, 1) == "/" and name or (o.frontend and name or (context .. "/" .. name))
+    local real = core.realpath(path)
+    if not real or not core.isdir(real) then
+      return session:fail(string.format("build: frontend directory '%s' not found", name))
+    end
+    name = real:match("([^/]+)$")
+    table.insert(dirs, 1, real:match("^(.*)/[^/]+$"))
+  end
+  local fe, ferr = frontend.load(name, dirs)
   if not fe then return session:fail(ferr) end
   local graph = assert(core.graph_new())
   local b = api.new({

@@ -20,6 +20,8 @@ enum strata_op {
 	STRATA_OP_COPY,     /* files from the context or another state */
 	STRATA_OP_MKDIR,    /* a directory (WORKDIR) */
 	STRATA_OP_CONFIG,   /* a patch to the image config; no layer */
+	STRATA_OP_INLINE,   /* files with given contents (COPY <<EOF) */
+	STRATA_OP_FETCH,    /* one file downloaded from a URL (ADD URL) */
 };
 
 /* Where a node came from, for progress and errors. All strings are copied. */
@@ -101,8 +103,8 @@ STRATA_API int strata_graph_config(struct strata_graph *g, struct strata_node *p
 /* A state (no parent) whose rootfs holds just these files, owned 0:0: a
  * source for copies of heredoc contents. Every byte is copied. */
 STRATA_API int strata_graph_inline(struct strata_graph *g, const struct strata_inline_file *files,
-				   size_t nfiles, const struct strata_node_info *info,
-				   struct strata_node **out, struct strata_error **err);
+                                   size_t nfiles, const struct strata_node_info *info,
+                                   struct strata_node **out, struct strata_error **err);
 
 /* A state (no parent) whose rootfs holds one file, name (a single path
  * component), downloaded from url (http, https, or file for tests) with
@@ -111,8 +113,8 @@ STRATA_API int strata_graph_inline(struct strata_graph *g, const struct strata_i
  * the checksum (no download on a rebuild); without one the file is fetched
  * on every build and keyed by its content. */
 STRATA_API int strata_graph_fetch(struct strata_graph *g, const char *url, const char *name,
-				  const char *checksum, const struct strata_node_info *info,
-				  struct strata_node **out, struct strata_error **err);
+                                  const char *checksum, const struct strata_node_info *info,
+                                  struct strata_node **out, struct strata_error **err);
 
 /* Introspection, for tests and the graph dump. */
 STRATA_API enum strata_op strata_node_op(const struct strata_node *n);
