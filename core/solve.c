@@ -9,6 +9,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <pthread.h>
 #include <sched.h>
@@ -156,10 +158,270 @@ static char *argv_text(char **argv)
 	return b.data;
 }
 
+/* --- RUN --mount ---------------------------------------------------------- */
+
+/* What a RUN's mounts hold while it runs; released afterwards. */
+struct run_mounts {
+	struct strata_mount_spec *specs;
+	size_t n;
+	char **strings; /* owned strings the specs point at */
+	size_t nstrings;
+	struct snapshot *snaps; /* read-only views of states */
+	size_t nsnaps;
+	int *fds; /* flocks held (locked caches) */
+	size_t nfds;
+	char **dirs; /* temp dirs to remove (secrets, private caches) */
+	size_t ndirs;
+	char **env; /* extra "K=V" for secrets given as env (never logged) */
+	size_t nenv;
+};
+
+static const char *rm_keep(struct run_mounts *rm, char *s)
+{
+	rm->strings = xrealloc(rm->strings, (rm->nstrings + 1) * sizeof(char *));
+	rm->strings[rm->nstrings++] = s;
+	return s;
+}
+
+static void rm_add(struct run_mounts *rm, const char *type, const char *source, const char *target,
+                   int readonly)
+{
+	rm->specs = xrealloc(rm->specs, (rm->n + 1) * sizeof(*rm->specs));
+	rm->specs[rm->n++] = (struct strata_mount_spec){
+	        .type = type, .source = source, .target = target, .readonly = readonly};
+}
+
+static void rm_release(struct run_mounts *rm)
+{
+	for (size_t i = 0; i < rm->nsnaps; i++)
+		snapshot_release(&rm->snaps[i]);
+	for (size_t i = 0; i < rm->nfds; i++)
+		close(rm->fds[i]);
+	for (size_t i = 0; i < rm->ndirs; i++) {
+		strata_rmtree(rm->dirs[i], NULL);
+		free(rm->dirs[i]);
+	}
+	for (size_t i = 0; i < rm->nstrings; i++)
+		free(rm->strings[i]);
+	for (size_t i = 0; i < rm->nenv; i++) {
+		/* secrets: do not leave them in freed memory */
+		explicit_bzero(rm->env[i], strlen(rm->env[i]));
+		free(rm->env[i]);
+	}
+	free(rm->specs);
+	free(rm->strings);
+	free(rm->snaps);
+	free(rm->fds);
+	free(rm->dirs);
+	free(rm->env);
+	memset(rm, 0, sizeof(*rm));
+}
+
+/* The host path of path inside root, every symlink resolved inside root. */
+static int path_in_root(const char *root, const char *path, char **out, struct strata_error **err)
+{
+	AUTOCLOSE int fd = -1;
+	int r = strata_open_in_root(root, path && *path ? path : "/", O_PATH | O_CLOEXEC, &fd, err);
+	if (r < 0)
+		return r;
+	AUTOFREE char *link = xasprintf("/proc/self/fd/%d", fd);
+	char buf[PATH_MAX];
+	ssize_t len = readlink(link, buf, sizeof buf - 1);
+	if (len < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "resolve '%s'", path);
+	buf[len] = '\0';
+	*out = xstrdup(buf);
+	return 0;
+}
+
+static const struct strata_secret *find_secret(struct solve_ctx *c, const char *id)
+{
+	for (size_t i = 0; i < c->o->nsecrets; i++)
+		if (strcmp(c->o->secrets[i].id, id) == 0)
+			return &c->o->secrets[i];
+	return NULL;
+}
+
+static int mount_cache(struct solve_ctx *c, const struct strata_run_mount *m, struct run_mounts *rm,
+                       struct strata_error **err)
+{
+	const char *id = m->id && *m->id ? m->id : m->target;
+	char idd[STRATA_DIGEST_LEN];
+	strata_digest_buffer(id, strlen(id), idd);
+	AUTOFREE char *base = xasprintf("%s/cache-mounts", strata_store_root(c->o->store));
+	if (mkdir(base, 0700) < 0 && errno != EEXIST)
+		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", base);
+	AUTOFREE char *dir = xasprintf("%s/%s", base, idd + 7);
+	AUTOFREE char *lock = xasprintf("%s.lock", dir);
+	if (mkdir(dir, m->mode >= 0 ? (mode_t)m->mode : 0755) == 0) {
+		/* a new cache dir takes the mount's owner and mode */
+		if (chown(dir, m->uid >= 0 ? (uid_t)m->uid : 0, m->gid >= 0 ? (gid_t)m->gid : 0) <
+		            0 ||
+		    chmod(dir, m->mode >= 0 ? (mode_t)m->mode : 0755) < 0)
+			return strata_error_set(err, STRATA_EIO, errno, "set up cache '%s'", id);
+	} else if (errno != EEXIST) {
+		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", dir);
+	}
+	if (m->sharing != STRATA_SHARING_SHARED) {
+		int fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+		if (fd < 0)
+			return strata_error_set(err, STRATA_EIO, errno, "open '%s'", lock);
+		int busy = flock(fd, LOCK_EX | LOCK_NB) < 0;
+		if (busy && m->sharing == STRATA_SHARING_LOCKED) {
+			while (flock(fd, LOCK_EX) < 0 && errno == EINTR)
+				;
+			busy = 0;
+		}
+		rm->fds = xrealloc(rm->fds, (rm->nfds + 1) * sizeof(int));
+		rm->fds[rm->nfds++] = fd;
+		if (busy) {
+			/* private: another RUN has it; this one gets its own */
+			char *tmp = NULL;
+			int r = strata_store_mkdtemp(c->o->store, "cache", &tmp, err);
+			if (r < 0)
+				return r;
+			rm->dirs = xrealloc(rm->dirs, (rm->ndirs + 1) * sizeof(char *));
+			rm->dirs[rm->ndirs++] = tmp;
+			rm_add(rm, "bind", tmp, m->target, 0);
+			return 0;
+		}
+	}
+	rm_add(rm, "bind", rm_keep(rm, steal_pointer(&dir)), m->target, 0);
+	return 0;
+}
+
+static int mount_secret(struct solve_ctx *c, const struct strata_run_mount *m, uid_t uid, gid_t gid,
+                        struct run_mounts *rm, struct strata_error **err)
+{
+	const struct strata_secret *sec = find_secret(c, m->id);
+	if (!sec) {
+		if (m->required)
+			return strata_error_set(err, STRATA_ENOENT, 0,
+			                        "secret '%s' is required but was not given "
+			                        "(strata build --secret id=%s,src=FILE)",
+			                        m->id, m->id);
+		return 0;
+	}
+	if (m->env) {
+		rm->env = xrealloc(rm->env, (rm->nenv + 1) * sizeof(char *));
+		char *kv = xmalloc(strlen(m->env) + 1 + sec->len + 1);
+		memcpy(kv, m->env, strlen(m->env));
+		kv[strlen(m->env)] = '=';
+		memcpy(kv + strlen(m->env) + 1, sec->data, sec->len);
+		kv[strlen(m->env) + 1 + sec->len] = '\0';
+		rm->env[rm->nenv++] = kv;
+	}
+	if (!m->target)
+		return 0;
+	char *dir = NULL;
+	int r = strata_store_mkdtemp(c->o->store, "secret", &dir, err);
+	if (r < 0)
+		return r;
+	rm->dirs = xrealloc(rm->dirs, (rm->ndirs + 1) * sizeof(char *));
+	rm->dirs[rm->ndirs++] = dir;
+	chmod(dir, 0700);
+	char *file = util_path_join(dir, "secret");
+	rm_keep(rm, file);
+	AUTOCLOSE int fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0400);
+	if (fd < 0 || util_write_all(fd, sec->data, sec->len) < 0 || fchown(fd, uid, gid) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "write secret '%s'", m->id);
+	rm_add(rm, "bind", file, m->target, 1);
+	return 0;
+}
+
+static int mount_bind(struct solve_ctx *c, const struct strata_run_mount *m, struct run_mounts *rm,
+                      struct strata_error **err)
+{
+	const char *root = c->o->context_dir;
+	if (m->from) {
+		AUTOSTRV char **lowers = NULL;
+		int r = image_lowers(c, c->res[m->from->index].img, &lowers, err);
+		if (r < 0)
+			return r;
+		rm->snaps = xrealloc(rm->snaps, (rm->nsnaps + 1) * sizeof(*rm->snaps));
+		struct snapshot *snap = &rm->snaps[rm->nsnaps];
+		/* a writable view when writes are allowed: they land in its
+		 * upper dir and are thrown away with it */
+		r = snapshot_mount(c->o->store, (const char *const *)lowers,
+		                   util_strv_len((const char *const *)lowers), m->readwrite, snap,
+		                   err);
+		if (r < 0)
+			return r;
+		rm->nsnaps++;
+		root = snap->merged;
+	} else if (!root) {
+		return strata_error_set(err, STRATA_EINVAL, 0, "bind mount: no build context");
+	}
+	char *src = NULL;
+	int r = path_in_root(root, m->source, &src, err);
+	if (r < 0)
+		return strata_error_wrap(err, "bind mount '%s'", m->source ? m->source : "/");
+	rm_add(rm, "bind", rm_keep(rm, src), m->target, !m->readwrite);
+	return 0;
+}
+
+static int mounts_prepare(struct solve_ctx *c, struct strata_node *n, uid_t uid, gid_t gid,
+                          struct run_mounts *rm, struct strata_error **err)
+{
+	rm->snaps = xzalloc(sizeof(*rm->snaps) * (n->nmounts + 1));
+	for (size_t i = 0; i < n->nmounts; i++) {
+		const struct strata_run_mount *m = &n->mounts[i];
+		int r = 0;
+		switch (m->kind) {
+		case STRATA_RUN_MOUNT_BIND: r = mount_bind(c, m, rm, err); break;
+		case STRATA_RUN_MOUNT_CACHE: r = mount_cache(c, m, rm, err); break;
+		case STRATA_RUN_MOUNT_TMPFS: rm_add(rm, "tmpfs", NULL, m->target, 0); break;
+		case STRATA_RUN_MOUNT_SECRET: r = mount_secret(c, m, uid, gid, rm, err); break;
+		}
+		if (r < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* The key part of a RUN's mounts: what they are, never what a cache or a
+ * secret holds; a bind's content through its source state's key, or the
+ * context's content digest. */
+static int mounts_key(struct solve_ctx *c, struct strata_node *n, struct cache_key *k,
+                      struct strata_error **err)
+{
+	for (size_t i = 0; i < n->nmounts; i++) {
+		const struct strata_run_mount *m = &n->mounts[i];
+		cache_key_int(k, 'M', m->kind);
+		cache_key_str(k, 't', m->target);
+		cache_key_str(k, 's', m->source);
+		cache_key_str(k, 'i', m->id);
+		cache_key_str(k, 'v', m->env);
+		cache_key_int(k, 'w', m->readwrite);
+		cache_key_int(k, 'S', m->sharing);
+		cache_key_int(k, 'u', m->uid);
+		cache_key_int(k, 'g', m->gid);
+		cache_key_int(k, 'o', m->mode);
+		cache_key_int(k, 'q', m->required);
+		cache_key_int(k, 'z', m->size);
+		if (m->kind != STRATA_RUN_MOUNT_BIND)
+			continue;
+		if (m->from) {
+			cache_key_str(k, 'F', c->res[m->from->index].key);
+		} else if (c->o->context_dir) {
+			const char *src[] = {m->source && *m->source ? m->source : ".", NULL};
+			struct strata_copy_opts co = {.sources = src, .dest = "/", .chmod = -1};
+			char d[STRATA_DIGEST_LEN];
+			int r = strata_copy_digest(c->o->context_dir, &co, d, err);
+			if (r < 0)
+				return strata_error_wrap(err, "bind mount '%s'", src[0]);
+			cache_key_str(k, 'C', d);
+		}
+	}
+	return 0;
+}
+
 static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
                   struct strata_error **err)
 {
 	AUTOSTRV char **lowers = NULL;
+	struct run_mounts rm = {0};
+	AUTOFREE char **env = NULL; /* n->env plus secrets as env; strings borrowed */
 	int r = image_lowers(c, img, &lowers, err);
 	if (r < 0)
 		return r;
@@ -177,6 +439,17 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		if (r < 0)
 			goto out;
 	}
+	r = mounts_prepare(c, n, uid, gid, &rm, err);
+	if (r < 0)
+		goto out;
+	if (rm.nenv) {
+		size_t ne = util_strv_len((const char *const *)n->env);
+		env = xzalloc((ne + rm.nenv + 1) * sizeof(char *));
+		for (size_t i = 0; i < ne; i++)
+			env[i] = n->env[i];
+		for (size_t i = 0; i < rm.nenv; i++)
+			env[ne + i] = rm.env[i];
+	}
 	int pfd[2];
 	if (pipe2(pfd, O_CLOEXEC) < 0) {
 		r = strata_error_set(err, STRATA_EIO, errno, "pipe");
@@ -193,13 +466,15 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	struct strata_sandbox_spec spec = {
 	        .rootfs = snap.merged,
 	        .argv = (const char *const *)n->argv,
-	        .env = (const char *const *)n->env,
+	        .env = (const char *const *)(env ? env : n->env),
 	        .cwd = n->cwd,
 	        .uid = uid,
 	        .gid = gid,
 	        .groups = groups,
 	        .ngroups = ngroups,
 	        .network = n->network,
+	        .mounts = rm.specs,
+	        .nmounts = rm.n,
 	        .stdin_fd = -1,
 	        .stdout_fd = pfd[1],
 	        .stderr_fd = pfd[1],
@@ -222,6 +497,7 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	}
 	r = commit_snapshot(c, n, &snap, img, err);
 out:
+	rm_release(&rm);
 	snapshot_release(&snap);
 	return r;
 }
@@ -472,6 +748,11 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 		cache_key_str(&k, 'c', n->cwd);
 		cache_key_str(&k, 'u', n->user);
 		cache_key_int(&k, 'n', n->network);
+		int mr = mounts_key(c, n, &k, err);
+		if (mr < 0) {
+			cache_key_final(&k, key);
+			return mr;
+		}
 		break;
 	case STRATA_OP_COPY: {
 		cache_key_strv(&k, 's', n->sources);
@@ -554,34 +835,47 @@ static void *dep_main(void *arg)
 	return NULL;
 }
 
-/* Solve parent and from; the two branches run at the same time. */
+/* Solve the parent and every other dependency, each branch on its own
+ * thread (the first on this one). */
 static int solve_deps(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
 {
-	struct strata_node *a = n->parent, *b = n->from;
-	if (a && b && a != b) {
-		struct dep_thread t = {.c = c, .n = b};
-		pthread_t th;
-		int spawned = pthread_create(&th, NULL, dep_main, &t) == 0;
-		int r = solve_node(c, a, err);
-		if (spawned)
-			pthread_join(th, NULL);
-		else
-			t.r = solve_node(c, b, &t.err);
-		if (r == 0 && t.r < 0 && err) {
-			strata_error_free(*err);
-			*err = t.err;
-			t.err = NULL;
-			r = t.r;
+	size_t nd = (n->parent ? 1 : 0) + n->ndeps;
+	if (nd == 0)
+		return 0;
+	AUTOFREE struct strata_node **all = xzalloc(nd * sizeof(*all));
+	size_t k = 0;
+	if (n->parent)
+		all[k++] = n->parent;
+	for (size_t i = 0; i < n->ndeps; i++)
+		all[k++] = n->deps[i];
+	AUTOFREE struct dep_thread *t = xzalloc(nd * sizeof(*t));
+	AUTOFREE pthread_t *th = xzalloc(nd * sizeof(*th));
+	AUTOFREE char *spawned = xzalloc(nd);
+	for (size_t i = 1; i < nd; i++) {
+		t[i] = (struct dep_thread){.c = c, .n = all[i]};
+		spawned[i] = pthread_create(&th[i], NULL, dep_main, &t[i]) == 0;
+	}
+	t[0] = (struct dep_thread){.c = c, .n = all[0]};
+	t[0].r = solve_node(c, all[0], &t[0].err);
+	int r = 0;
+	for (size_t i = 0; i < nd; i++) {
+		if (i > 0 && spawned[i])
+			pthread_join(th[i], NULL);
+		else if (i > 0)
+			t[i].r = solve_node(c, all[i], &t[i].err);
+		/* report the first real failure, not a "cancelled" echo of it */
+		if (t[i].r < 0 &&
+		    (r == 0 || (r == STRATA_ECANCELED && t[i].r != STRATA_ECANCELED))) {
+			r = t[i].r;
+			if (err) {
+				strata_error_free(*err);
+				*err = t[i].err;
+				t[i].err = NULL;
+			}
 		}
-		strata_error_free(t.err);
-		return r < 0 ? r : t.r;
+		strata_error_free(t[i].err);
 	}
-	if (a) {
-		int r = solve_node(c, a, err);
-		if (r < 0)
-			return r;
-	}
-	return b ? solve_node(c, b, err) : 0;
+	return r;
 }
 
 static void job_acquire(struct solve_ctx *c)
@@ -724,8 +1018,8 @@ static void report_skipped(struct solve_ctx *c, struct strata_node *target)
 			continue;
 		if (x->parent)
 			need[x->parent->index] = 1;
-		if (x->from)
-			need[x->from->index] = 1;
+		for (size_t d = 0; d < x->ndeps; d++)
+			need[x->deps[d]->index] = 1;
 	}
 	for (size_t i = 0; i < n; i++) {
 		struct strata_node *x = c->g->nodes[i];

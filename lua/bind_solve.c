@@ -16,6 +16,19 @@ static int l_solve(lua_State *L)
 	struct strata_store *st = bind_check(L, -1, BIND_STORE);
 	lua_getfield(L, 3, "plugins");
 	struct strata_plugins *p = lua_isnil(L, -1) ? NULL : bind_check(L, -1, BIND_PLUGINS);
+	/* secrets: { {id=, data=}, ... } — borrowed from the table */
+	lua_getfield(L, 3, "secrets");
+	int sidx = lua_gettop(L);
+	size_t nsec = lua_istable(L, sidx) ? (size_t)luaL_len(L, sidx) : 0;
+	struct strata_secret *secrets =
+	        lua_newuserdatauv(L, (nsec ? nsec : 1) * sizeof(*secrets), 0);
+	for (size_t i = 0; i < nsec; i++) {
+		lua_geti(L, sidx, (lua_Integer)i + 1);
+		secrets[i].id = bind_optstring(L, -1, "id", "");
+		lua_getfield(L, -1, "data");
+		secrets[i].data = luaL_checklstring(L, -1, &secrets[i].len);
+		lua_pop(L, 2);
+	}
 	const char *mode = bind_optstring(L, 3, "progress", "plain");
 	struct progress *pr = progress_new(2, strcmp(mode, "quiet") == 0);
 	struct strata_solve_opts o = {
@@ -28,6 +41,8 @@ static int l_solve(lua_State *L)
 	        .jobs = (int)bind_optinteger(L, 3, "jobs", 0),
 	        .no_cache = bind_optboolean(L, 3, "no_cache", 0),
 	        .source_date_epoch = (int64_t)bind_optinteger(L, 3, "source_date_epoch", -1),
+	        .secrets = secrets,
+	        .nsecrets = nsec,
 	};
 	char d[STRATA_DIGEST_LEN];
 	struct strata_error *err = NULL;

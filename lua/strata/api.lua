@@ -8,7 +8,11 @@
 --
 --   local s = b.from("busybox:local", info)        -- or b.scratch(info)
 --   s = s:run({ argv = {...}, env = {...}, cwd = "/", user = "app",
---               network = "default" }, info)
+--               network = "default", mounts = { { type = "cache", target = "/root/.cache",
+--               id = "pip", sharing = "locked" }, { type = "bind", from = other_state,
+--               source = "/src", target = "/src" }, { type = "secret", id = "tok",
+--               target = "/run/secrets/tok", env = "TOK" }, { type = "tmpfs", target = "/t" } } },
+--             info)
 --   s = s:copy({ sources = {"a", "b/*"}, dest = "/app/", from = other_state,
 --                chown = "app:app", chmod = 493, excludes = {...} }, info)
 --   s = s:mkdir("/app", { mode = 493, chown = "app" }, info)
@@ -37,8 +41,21 @@ end
 
 function State:run(args, info)
   assert(type(args) == "table", "run: args must be a table")
+  local a = args
+  if args.mounts then
+    -- mounts from another state carry its node
+    a = {}
+    for k, v in pairs(args) do a[k] = v end
+    a.mounts = {}
+    for i, m in ipairs(args.mounts) do
+      local mm = {}
+      for k, v in pairs(m) do mm[k] = v end
+      if getmetatable(m.from) == State then mm.from = m.from.node end
+      a.mounts[i] = mm
+    end
+  end
   local g = self.builder.graph
-  return wrap(self.builder, check(g:run(self.node, args, info)), self)
+  return wrap(self.builder, check(g:run(self.node, a, info)), self)
 end
 
 function State:copy(args, info)

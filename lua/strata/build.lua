@@ -19,6 +19,8 @@ local BUILD = {
   { name = "network", arg = true, metavar = "MODE", help = "default network for RUN: default, none, host" },
   { name = "sandbox", arg = true, metavar = "NAME", help = "sandbox backend for this build" },
   { name = "jobs", short = "j", arg = true, metavar = "N", help = "parallel steps (default: cores)" },
+  { name = "secret", arg = true, multi = true, metavar = "SPEC",
+    help = "id=ID,src=FILE or id=ID,env=VAR: a secret for RUN --mount=type=secret" },
   { name = "help", short = "h", help = "show this help" },
 }
 
@@ -45,6 +47,29 @@ local function parse_output(spec)
   end
   if not o.type then return nil, string.format("output '%s': no type=", spec) end
   return o
+end
+
+-- --secret id=x,src=FILE | id=x,env=VAR -> {id=, data=}; the bytes are read
+-- here and only ever handed to the RUN that mounts them.
+local function read_secret(spec)
+  local o = {}
+  for kv in spec:gmatch("[^,]+") do
+    local k, v = kv:match("^%s*([%w_]+)%s*=%s*(.-)%s*$")
+    if not k then return nil, string.format("--secret '%s': expected key=value pairs", spec) end
+    o[k] = v
+  end
+  local id = o.id
+  if not id or id == "" then return nil, string.format("--secret '%s': no id=", spec) end
+  local src = o.src or o.source
+  if src then
+    local data, err = read_file(src)
+    if not data then return nil, string.format("--secret %s: read '%s': %s", id, src, err) end
+    return { id = id, data = data }
+  end
+  local var = o.env or id
+  local data = os.getenv(var)
+  if not data then return nil, string.format("--secret %s: environment variable '%s' is not set", id, var) end
+  return { id = id, data = data }
 end
 
 local function tag_of(name)
@@ -84,6 +109,12 @@ local function build(session, o, pos)
   end
   for _, t in ipairs(o.tag) do
     if not core.tag_normalize(t) then return session:fail(string.format("build: invalid tag '%s'", t)) end
+  end
+  local secrets = {}
+  for _, spec in ipairs(o.secret) do
+    local sec, serr = read_secret(spec)
+    if not sec then return session:fail("build: " .. serr) end
+    secrets[#secrets + 1] = sec
   end
   local build_args = {}
   for _, kv in ipairs(o.build_arg) do
@@ -152,6 +183,7 @@ local function build(session, o, pos)
     store = st, plugins = plugins, sandbox = sandbox, context = context,
     jobs = tonumber(o.jobs) or session.cfg.jobs, no_cache = o.no_cache,
     progress = o.progress or "plain", source_date_epoch = epoch and math.floor(epoch) or nil,
+    secrets = secrets,
   })
   graph:close()
   if not digest then return session:fail(err) end

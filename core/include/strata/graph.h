@@ -33,12 +33,48 @@ struct strata_node_info {
 	int steps;         /* steps in the stage, 0 when unknown */
 };
 
+/* RUN --mount kinds. */
+enum strata_run_mount_kind {
+	STRATA_RUN_MOUNT_BIND = 1, /* a path of the context or of another state */
+	STRATA_RUN_MOUNT_CACHE,    /* a directory that persists across builds */
+	STRATA_RUN_MOUNT_TMPFS,    /* an empty tmpfs */
+	STRATA_RUN_MOUNT_SECRET,   /* a secret given to the build, as a file or env */
+};
+
+enum strata_cache_sharing {
+	STRATA_SHARING_SHARED = 0, /* every concurrent user sees the same dir */
+	STRATA_SHARING_PRIVATE,    /* a concurrent user gets a fresh dir */
+	STRATA_SHARING_LOCKED,     /* concurrent users wait their turn */
+};
+
+/* One RUN --mount. What a mount holds is never part of the RUN's layer;
+ * the mount point itself is removed after the run when the rootfs lacked it. */
+struct strata_run_mount {
+	int kind;                 /* enum strata_run_mount_kind */
+	const char *target;       /* absolute path inside the rootfs (secret:
+	                             may be NULL with env set) */
+	struct strata_node *from; /* bind: the state to mount from; NULL: the
+	                             local context */
+	const char *source;       /* bind: path inside from or the context
+	                             (NULL or "": its root) */
+	int readwrite;            /* bind: writes allowed (and thrown away) */
+	const char *id;           /* cache: id (NULL: the target); secret: id */
+	int sharing;              /* cache: enum strata_cache_sharing */
+	int uid, gid, mode;       /* cache: owner and mode of a new cache dir
+	                             (-1: 0, 0, 0755) */
+	const char *env;          /* secret: also set this env var to it */
+	int required;             /* secret: a missing secret is an error */
+	int64_t size;             /* tmpfs: size limit in bytes, 0 none */
+};
+
 struct strata_run_args {
 	const char *const *argv; /* NULL-terminated, argv[0] not empty */
 	const char *const *env;  /* NULL-terminated "K=V" */
 	const char *cwd;         /* absolute; NULL: "/" */
 	const char *user;        /* "user[:group]", resolved in the rootfs; NULL: root */
 	int network;             /* enum strata_network (plugin.h) */
+	const struct strata_run_mount *mounts; /* may be NULL */
+	size_t nmounts;
 };
 
 struct strata_copy_args {

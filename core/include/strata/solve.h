@@ -31,6 +31,13 @@ struct strata_event {
 /* Called from the solver's threads, one call at a time. */
 typedef void (*strata_event_fn)(void *ud, const struct strata_event *ev);
 
+/* A secret for RUN --mount=type=secret (never stored, logged or hashed). */
+struct strata_secret {
+	const char *id;
+	const char *data;
+	size_t len;
+};
+
 struct strata_solve_opts {
 	struct strata_store *store;
 	struct strata_plugins *plugins;
@@ -38,9 +45,11 @@ struct strata_solve_opts {
 	const char *context_dir;  /* the local build context ("context") */
 	strata_event_fn on_event; /* may be NULL */
 	void *event_ud;
-	int jobs;                  /* parallel ops; 0: the number of cores */
-	int no_cache;              /* 1: run everything */
-	int64_t source_date_epoch; /* >= 0: image times (and layer mtimes) clamped */
+	int jobs;                            /* parallel ops; 0: the number of cores */
+	int no_cache;                        /* 1: run everything */
+	int64_t source_date_epoch;           /* >= 0: image times (and layer mtimes) clamped */
+	const struct strata_secret *secrets; /* --secret, may be NULL */
+	size_t nsecrets;
 };
 
 /* Build target and save its image in the store.
