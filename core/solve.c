@@ -385,6 +385,7 @@ static int mounts_prepare(struct solve_ctx *c, struct strata_node *n, uid_t uid,
 static int mounts_key(struct solve_ctx *c, struct strata_node *n, struct cache_key *k,
                       struct strata_error **err)
 {
+	k->section = "mount";
 	for (size_t i = 0; i < n->nmounts; i++) {
 		const struct strata_run_mount *m = &n->mounts[i];
 		cache_key_int(k, 'M', m->kind);
@@ -707,13 +708,14 @@ static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_imag
  * set, or 1 when n is not cached (FROM and SCRATCH are cheap to redo,
  * CONFIG takes its parent's time, so none of them needs a record). */
 static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_DIGEST_LEN],
-                    struct strata_error **err)
+                    json_t *parts, struct strata_error **err)
 {
 	if (n->op == STRATA_OP_FROM || n->op == STRATA_OP_SCRATCH || n->op == STRATA_OP_CONFIG)
 		return 1;
 	struct cache_key k;
 	if (n->op == STRATA_OP_INLINE) {
 		cache_key_init(&k, "inline");
+		k.parts = parts;
 		for (size_t i = 0; i < n->nfiles; i++) {
 			cache_key_str(&k, 'f', n->files[i].path);
 			cache_key_int(&k, 'm', (int64_t)n->files[i].mode);
@@ -731,6 +733,7 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 				return r;
 		}
 		cache_key_init(&k, "fetch");
+		k.parts = parts;
 		cache_key_str(&k, 'n', n->name);
 		cache_key_str(&k, 'c', n->checksum ? n->checksum : c->res[n->index].fetch_digest);
 		cache_key_int(&k, 't', n->checksum ? -1 : c->res[n->index].fetch_mtime);
@@ -740,6 +743,7 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 	cache_key_init(&k, n->op == STRATA_OP_RUN    ? "run"
 	                   : n->op == STRATA_OP_COPY ? "copy"
 	                                             : "mkdir");
+	k.parts = parts;
 	cache_key_str(&k, 'p', c->res[n->parent->index].key);
 	switch (n->op) {
 	case STRATA_OP_RUN:
@@ -835,19 +839,12 @@ static void *dep_main(void *arg)
 	return NULL;
 }
 
-/* Solve the parent and every other dependency, each branch on its own
- * thread (the first on this one). */
-static int solve_deps(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
+/* Solve nodes, each on a thread of its own (the first on this one). */
+static int solve_list(struct solve_ctx *c, struct strata_node *const *all, size_t nd,
+                      struct strata_error **err)
 {
-	size_t nd = (n->parent ? 1 : 0) + n->ndeps;
 	if (nd == 0)
 		return 0;
-	AUTOFREE struct strata_node **all = xzalloc(nd * sizeof(*all));
-	size_t k = 0;
-	if (n->parent)
-		all[k++] = n->parent;
-	for (size_t i = 0; i < n->ndeps; i++)
-		all[k++] = n->deps[i];
 	AUTOFREE struct dep_thread *t = xzalloc(nd * sizeof(*t));
 	AUTOFREE pthread_t *th = xzalloc(nd * sizeof(*th));
 	AUTOFREE char *spawned = xzalloc(nd);
@@ -876,6 +873,19 @@ static int solve_deps(struct solve_ctx *c, struct strata_node *n, struct strata_
 		strata_error_free(t[i].err);
 	}
 	return r;
+}
+
+/* Solve the parent and every other dependency, at the same time. */
+static int solve_deps(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
+{
+	size_t nd = (n->parent ? 1 : 0) + n->ndeps;
+	AUTOFREE struct strata_node **all = xzalloc((nd + 1) * sizeof(*all));
+	size_t k = 0;
+	if (n->parent)
+		all[k++] = n->parent;
+	for (size_t i = 0; i < n->ndeps; i++)
+		all[k++] = n->deps[i];
+	return solve_list(c, all, nd, err);
 }
 
 static void job_acquire(struct solve_ctx *c)
@@ -933,6 +943,17 @@ static int execute(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 	return 0;
 }
 
+/* --no-cache, or --no-cache-filter naming this node's stage */
+static int no_cache_for(struct solve_ctx *c, const struct strata_node *n)
+{
+	if (c->o->no_cache)
+		return 1;
+	for (size_t i = 0; c->o->no_cache_stages && c->o->no_cache_stages[i]; i++)
+		if (n->info.stage && strcmp(n->info.stage, c->o->no_cache_stages[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
 {
 	struct node_result *res = &c->res[n->index];
@@ -951,15 +972,17 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 
 	int r = solve_deps(c, n, err);
 	char resolved[STRATA_DIGEST_LEN] = "";
-	int hit = 0;
+	int hit = 0, uncached = 1;
+	json_t *parts = NULL;
 	double t0 = now_seconds();
 	if (r == 0 && c->failed)
 		r = strata_error_set(err, STRATA_ECANCELED, 0, "an earlier step failed");
 	if (r == 0) {
-		int uncached = node_key(c, n, res->key, err);
+		parts = json_object();
+		uncached = node_key(c, n, res->key, parts, err);
 		if (uncached < 0) {
 			r = uncached;
-		} else if (!uncached && !c->o->no_cache) {
+		} else if (!uncached && !no_cache_for(c, n)) {
 			char manifest[STRATA_DIGEST_LEN];
 			if (cache_get(c->o->store, res->key, manifest) == 0 &&
 			    strata_image_load(c->o->store, manifest, &res->img, NULL) == 0)
@@ -969,6 +992,21 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 	if (r == 0 && hit) {
 		emit(c, STRATA_EV_CACHED, n, NULL, 0, 0);
 	} else if (r == 0) {
+		if (!uncached) {
+			/* say why (when an earlier build of this step is on record)
+			 * and record this one for the next build */
+			AUTOFREE char *step =
+			        xasprintf("%s\n%d\n%d\n%s", n->info.stage ? n->info.stage : "",
+			                  n->info.step, (int)n->op,
+			                  n->info.stage  ? ""
+			                  : n->info.desc ? n->info.desc
+			                                 : "");
+			AUTOFREE char *why = cache_explain(c->o->store, step, parts, c->o->explain);
+			if (c->o->no_cache || no_cache_for(c, n))
+				emit(c, STRATA_EV_MISS, n, "--no-cache", 10, 0);
+			else if (why)
+				emit(c, STRATA_EV_MISS, n, why, strlen(why), 0);
+		}
 		int heavy = n->op != STRATA_OP_FROM && n->op != STRATA_OP_SCRATCH &&
 		            n->op != STRATA_OP_CONFIG;
 		if (heavy)
@@ -995,6 +1033,8 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 			emit(c, STRATA_EV_FAILED, n, (*err)->msg, strlen((*err)->msg),
 			     now_seconds() - t0);
 	}
+	if (parts)
+		json_decref(parts);
 	pthread_mutex_lock(&c->lock);
 	res->state = r == 0 ? NODE_DONE : NODE_FAILED;
 	if (r < 0 && r != STRATA_ECANCELED)
@@ -1004,14 +1044,15 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 	return r;
 }
 
-/* Mark what target needs; report stages with no needed node as skipped. */
-static void report_skipped(struct solve_ctx *c, struct strata_node *target)
+/* Mark what the roots need; report stages with no needed node as skipped. */
+static void report_skipped(struct solve_ctx *c, struct strata_node *const *roots, size_t nroots)
 {
 	size_t n = c->g->n;
 	AUTOFREE char *need = xzalloc(n + 1);
 	/* nodes are appended after their dependencies, so one pass from the
 	 * end finds everything reachable */
-	need[target->index] = 1;
+	for (size_t i = 0; i < nroots; i++)
+		need[roots[i]->index] = 1;
 	for (size_t i = n; i > 0; i--) {
 		struct strata_node *x = c->g->nodes[i - 1];
 		if (!need[i - 1])
@@ -1070,11 +1111,22 @@ int strata_solve(struct strata_graph *g, struct strata_node *target,
 	pthread_mutex_init(&c.ev_lock, NULL);
 	pthread_mutex_init(&c.lock, NULL);
 	pthread_cond_init(&c.cond, NULL);
-	report_skipped(&c, target);
-	r = solve_node(&c, target, err);
+	AUTOFREE struct strata_node **roots = xzalloc((opts->nalso + 1) * sizeof(*roots));
+	roots[0] = target;
+	for (size_t i = 0; i < opts->nalso; i++) {
+		if (!opts->also[i] || opts->also[i]->graph != g) {
+			r = strata_error_set(err, STRATA_EINVAL, 0,
+			                     "solve: extra target not in this graph");
+			goto done;
+		}
+		roots[i + 1] = opts->also[i];
+	}
+	report_skipped(&c, roots, opts->nalso + 1);
+	r = solve_list(&c, roots, opts->nalso + 1, err);
 	if (r == 0)
 		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out,
 		                      err);
+done:
 	for (size_t i = 0; i < g->n; i++) {
 		strata_image_free(c.res[i].img);
 		if (c.res[i].fetch_dir)

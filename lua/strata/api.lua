@@ -83,7 +83,7 @@ function M.is_state(v) return getmetatable(v) == State end
 
 -- new{graph=, store=, plugins=, context=, warn=fn} -> builder
 function M.new(o)
-  local b = { graph = o.graph, array = core.array, null = core.null, warnings = {} }
+  local b = { graph = o.graph, array = core.array, null = core.null, warnings = {}, extra_targets = {} }
   local resolved = {}
 
   function b.from(ref, info)
@@ -126,6 +126,12 @@ function M.new(o)
   function b.read_context(path)
     if not o.context then return nil, "no build context" end
     return core.read_in_root(o.context, path)
+  end
+
+  -- Build this state too, alongside the target (--all-stages).
+  function b.also(state)
+    assert(M.is_state(state), "also: expected a state")
+    b.extra_targets[#b.extra_targets + 1] = state
   end
 
   function b.warn(msg)

@@ -15,6 +15,9 @@ local BUILD = {
   { name = "build-arg", arg = true, multi = true, metavar = "K=V", help = "set a build argument (repeatable)" },
   { name = "frontend", arg = true, metavar = "NAME", help = "frontend (default: # syntax= line, else dockerfile)" },
   { name = "no-cache", help = "run every step" },
+  { name = "no-cache-filter", arg = true, multi = true, metavar = "STAGE", help = "run every step of this stage (repeatable)" },
+  { name = "all-stages", help = "build every stage, not only what the target needs" },
+  { name = "explain-cache", help = "on a cache miss, show what changed (old and new values)" },
   { name = "progress", arg = true, metavar = "MODE", help = "plain (default) or quiet" },
   { name = "network", arg = true, metavar = "MODE", help = "default network for RUN: default, none, host" },
   { name = "sandbox", arg = true, metavar = "NAME", help = "sandbox backend for this build" },
@@ -165,6 +168,7 @@ local function build(session, o, pos)
     target = o.target,
     build_args = build_args,
     excludes = excludes,
+    all_stages = o.all_stages,
     network = o.network,
   })
   if not ok then return session:fail(string.format("frontend '%s' failed: %s", name, tostring(target))) end
@@ -184,6 +188,12 @@ local function build(session, o, pos)
     jobs = tonumber(o.jobs) or session.cfg.jobs, no_cache = o.no_cache,
     progress = o.progress or "plain", source_date_epoch = epoch and math.floor(epoch) or nil,
     secrets = secrets,
+    no_cache_stages = o.no_cache_filter, explain = o.explain_cache,
+    also = (function()
+      local nodes = {}
+      for _, st in ipairs(b.extra_targets) do nodes[#nodes + 1] = st.node end
+      return nodes
+    end)(),
   })
   graph:close()
   if not digest then return session:fail(err) end
