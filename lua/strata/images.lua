@@ -72,8 +72,8 @@ local function import(session, o, pos)
     tmp, err = core.mkdtemp("strata-import")
     if not tmp then return session:fail(err) end
     local ok
-    ok, err = core.layer_apply(st, blob, tmp .. "/rootfs", "merge")
-    if ok then desc, err = core.layer_create(st, tmp .. "/rootfs", { source = "tree" }) end
+    ok, err = core.layer_apply(st, blob, tmp, "merge")
+    if ok then desc, err = core.layer_create(st, tmp, { source = "tree" }) end
     core.rmtree(tmp)
   end
   if not desc then return session:fail(string.format("import '%s': %s", src, err)) end
