@@ -162,6 +162,19 @@ static int l_prune(lua_State *L)
 	return 1;
 }
 
+/* st:mkdtemp(prefix) -> a fresh dir in the store's work space */
+static int l_mkdtemp(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	char *path = NULL;
+	struct strata_error *err = NULL;
+	if (strata_store_mkdtemp(st, luaL_optstring(L, 2, "work"), &path, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushstring(L, path);
+	free(path);
+	return 1;
+}
+
 /* core.tag_normalize(name) -> name | nil */
 static int l_normalize(lua_State *L)
 {
