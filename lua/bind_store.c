@@ -191,12 +191,19 @@ static int l_normalize(lua_State *L)
 void bind_store_register(lua_State *L)
 {
 	static const luaL_Reg methods[] = {
-	        {"root", l_root},         {"tag_set", l_tag_set},
-	        {"tag_get", l_tag_get},   {"tag_remove", l_tag_remove},
-	        {"tags", l_tags},         {"read_blob", l_read_blob},
-	        {"put_blob", l_put_blob}, {"usage", l_usage},
-	        {"prune", l_prune},       {"blob_size", l_blob_size},
-	        {"close", store_gc},      {NULL, NULL},
+	        {"root", l_root},
+	        {"tag_set", l_tag_set},
+	        {"tag_get", l_tag_get},
+	        {"tag_remove", l_tag_remove},
+	        {"tags", l_tags},
+	        {"read_blob", l_read_blob},
+	        {"put_blob", l_put_blob},
+	        {"usage", l_usage},
+	        {"mkdtemp", l_mkdtemp},
+	        {"prune", l_prune},
+	        {"blob_size", l_blob_size},
+	        {"close", store_gc},
+	        {NULL, NULL},
 	};
 	bind_class(L, BIND_STORE, methods, store_gc);
 	lua_pushcfunction(L, l_open);
