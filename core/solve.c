@@ -9,6 +9,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <pthread.h>
 #include <sched.h>
 #include <string.h>
@@ -17,6 +20,7 @@
 #include <unistd.h>
 
 #include "cache_private.h"
+#include "fetch_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"
 #include "strata/copy.h"
@@ -33,6 +37,10 @@ struct node_result {
 	enum node_state state;
 	struct strata_image *img;
 	char key[STRATA_DIGEST_LEN]; /* the op's cache key, once solved */
+	/* FETCH without a checksum: downloaded while computing the key */
+	char *fetch_dir;
+	char fetch_digest[STRATA_DIGEST_LEN];
+	int64_t fetch_mtime;
 };
 
 struct solve_ctx {
@@ -150,10 +158,271 @@ static char *argv_text(char **argv)
 	return b.data;
 }
 
+/* --- RUN --mount ---------------------------------------------------------- */
+
+/* What a RUN's mounts hold while it runs; released afterwards. */
+struct run_mounts {
+	struct strata_mount_spec *specs;
+	size_t n;
+	char **strings; /* owned strings the specs point at */
+	size_t nstrings;
+	struct snapshot *snaps; /* read-only views of states */
+	size_t nsnaps;
+	int *fds; /* flocks held (locked caches) */
+	size_t nfds;
+	char **dirs; /* temp dirs to remove (secrets, private caches) */
+	size_t ndirs;
+	char **env; /* extra "K=V" for secrets given as env (never logged) */
+	size_t nenv;
+};
+
+static const char *rm_keep(struct run_mounts *rm, char *s)
+{
+	rm->strings = xrealloc(rm->strings, (rm->nstrings + 1) * sizeof(char *));
+	rm->strings[rm->nstrings++] = s;
+	return s;
+}
+
+static void rm_add(struct run_mounts *rm, const char *type, const char *source, const char *target,
+                   int readonly)
+{
+	rm->specs = xrealloc(rm->specs, (rm->n + 1) * sizeof(*rm->specs));
+	rm->specs[rm->n++] = (struct strata_mount_spec){
+	        .type = type, .source = source, .target = target, .readonly = readonly};
+}
+
+static void rm_release(struct run_mounts *rm)
+{
+	for (size_t i = 0; i < rm->nsnaps; i++)
+		snapshot_release(&rm->snaps[i]);
+	for (size_t i = 0; i < rm->nfds; i++)
+		close(rm->fds[i]);
+	for (size_t i = 0; i < rm->ndirs; i++) {
+		strata_rmtree(rm->dirs[i], NULL);
+		free(rm->dirs[i]);
+	}
+	for (size_t i = 0; i < rm->nstrings; i++)
+		free(rm->strings[i]);
+	for (size_t i = 0; i < rm->nenv; i++) {
+		/* secrets: do not leave them in freed memory */
+		explicit_bzero(rm->env[i], strlen(rm->env[i]));
+		free(rm->env[i]);
+	}
+	free(rm->specs);
+	free(rm->strings);
+	free(rm->snaps);
+	free(rm->fds);
+	free(rm->dirs);
+	free(rm->env);
+	memset(rm, 0, sizeof(*rm));
+}
+
+/* The host path of path inside root, every symlink resolved inside root. */
+static int path_in_root(const char *root, const char *path, char **out, struct strata_error **err)
+{
+	AUTOCLOSE int fd = -1;
+	int r = strata_open_in_root(root, path && *path ? path : "/", O_PATH | O_CLOEXEC, &fd, err);
+	if (r < 0)
+		return r;
+	AUTOFREE char *link = xasprintf("/proc/self/fd/%d", fd);
+	char buf[PATH_MAX];
+	ssize_t len = readlink(link, buf, sizeof buf - 1);
+	if (len < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "resolve '%s'", path);
+	buf[len] = '\0';
+	*out = xstrdup(buf);
+	return 0;
+}
+
+static const struct strata_secret *find_secret(struct solve_ctx *c, const char *id)
+{
+	for (size_t i = 0; i < c->o->nsecrets; i++)
+		if (strcmp(c->o->secrets[i].id, id) == 0)
+			return &c->o->secrets[i];
+	return NULL;
+}
+
+static int mount_cache(struct solve_ctx *c, const struct strata_run_mount *m, struct run_mounts *rm,
+                       struct strata_error **err)
+{
+	const char *id = m->id && *m->id ? m->id : m->target;
+	char idd[STRATA_DIGEST_LEN];
+	strata_digest_buffer(id, strlen(id), idd);
+	AUTOFREE char *base = xasprintf("%s/cache-mounts", strata_store_root(c->o->store));
+	if (mkdir(base, 0700) < 0 && errno != EEXIST)
+		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", base);
+	AUTOFREE char *dir = xasprintf("%s/%s", base, idd + 7);
+	AUTOFREE char *lock = xasprintf("%s.lock", dir);
+	if (mkdir(dir, m->mode >= 0 ? (mode_t)m->mode : 0755) == 0) {
+		/* a new cache dir takes the mount's owner and mode */
+		if (chown(dir, m->uid >= 0 ? (uid_t)m->uid : 0, m->gid >= 0 ? (gid_t)m->gid : 0) <
+		            0 ||
+		    chmod(dir, m->mode >= 0 ? (mode_t)m->mode : 0755) < 0)
+			return strata_error_set(err, STRATA_EIO, errno, "set up cache '%s'", id);
+	} else if (errno != EEXIST) {
+		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", dir);
+	}
+	if (m->sharing != STRATA_SHARING_SHARED) {
+		int fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+		if (fd < 0)
+			return strata_error_set(err, STRATA_EIO, errno, "open '%s'", lock);
+		int busy = flock(fd, LOCK_EX | LOCK_NB) < 0;
+		if (busy && m->sharing == STRATA_SHARING_LOCKED) {
+			while (flock(fd, LOCK_EX) < 0 && errno == EINTR)
+				;
+			busy = 0;
+		}
+		rm->fds = xrealloc(rm->fds, (rm->nfds + 1) * sizeof(int));
+		rm->fds[rm->nfds++] = fd;
+		if (busy) {
+			/* private: another RUN has it; this one gets its own */
+			char *tmp = NULL;
+			int r = strata_store_mkdtemp(c->o->store, "cache", &tmp, err);
+			if (r < 0)
+				return r;
+			rm->dirs = xrealloc(rm->dirs, (rm->ndirs + 1) * sizeof(char *));
+			rm->dirs[rm->ndirs++] = tmp;
+			rm_add(rm, "bind", tmp, m->target, 0);
+			return 0;
+		}
+	}
+	rm_add(rm, "bind", rm_keep(rm, steal_pointer(&dir)), m->target, 0);
+	return 0;
+}
+
+static int mount_secret(struct solve_ctx *c, const struct strata_run_mount *m, uid_t uid, gid_t gid,
+                        struct run_mounts *rm, struct strata_error **err)
+{
+	const struct strata_secret *sec = find_secret(c, m->id);
+	if (!sec) {
+		if (m->required)
+			return strata_error_set(err, STRATA_ENOENT, 0,
+			                        "secret '%s' is required but was not given "
+			                        "(strata build --secret id=%s,src=FILE)",
+			                        m->id, m->id);
+		return 0;
+	}
+	if (m->env) {
+		rm->env = xrealloc(rm->env, (rm->nenv + 1) * sizeof(char *));
+		char *kv = xmalloc(strlen(m->env) + 1 + sec->len + 1);
+		memcpy(kv, m->env, strlen(m->env));
+		kv[strlen(m->env)] = '=';
+		memcpy(kv + strlen(m->env) + 1, sec->data, sec->len);
+		kv[strlen(m->env) + 1 + sec->len] = '\0';
+		rm->env[rm->nenv++] = kv;
+	}
+	if (!m->target)
+		return 0;
+	char *dir = NULL;
+	int r = strata_store_mkdtemp(c->o->store, "secret", &dir, err);
+	if (r < 0)
+		return r;
+	rm->dirs = xrealloc(rm->dirs, (rm->ndirs + 1) * sizeof(char *));
+	rm->dirs[rm->ndirs++] = dir;
+	chmod(dir, 0700);
+	char *file = util_path_join(dir, "secret");
+	rm_keep(rm, file);
+	AUTOCLOSE int fd = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0400);
+	if (fd < 0 || util_write_all(fd, sec->data, sec->len) < 0 || fchown(fd, uid, gid) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "write secret '%s'", m->id);
+	rm_add(rm, "bind", file, m->target, 1);
+	return 0;
+}
+
+static int mount_bind(struct solve_ctx *c, const struct strata_run_mount *m, struct run_mounts *rm,
+                      struct strata_error **err)
+{
+	const char *root = c->o->context_dir;
+	if (m->from) {
+		AUTOSTRV char **lowers = NULL;
+		int r = image_lowers(c, c->res[m->from->index].img, &lowers, err);
+		if (r < 0)
+			return r;
+		rm->snaps = xrealloc(rm->snaps, (rm->nsnaps + 1) * sizeof(*rm->snaps));
+		struct snapshot *snap = &rm->snaps[rm->nsnaps];
+		/* a writable view when writes are allowed: they land in its
+		 * upper dir and are thrown away with it */
+		r = snapshot_mount(c->o->store, (const char *const *)lowers,
+		                   util_strv_len((const char *const *)lowers), m->readwrite, snap,
+		                   err);
+		if (r < 0)
+			return r;
+		rm->nsnaps++;
+		root = snap->merged;
+	} else if (!root) {
+		return strata_error_set(err, STRATA_EINVAL, 0, "bind mount: no build context");
+	}
+	char *src = NULL;
+	int r = path_in_root(root, m->source, &src, err);
+	if (r < 0)
+		return strata_error_wrap(err, "bind mount '%s'", m->source ? m->source : "/");
+	rm_add(rm, "bind", rm_keep(rm, src), m->target, !m->readwrite);
+	return 0;
+}
+
+static int mounts_prepare(struct solve_ctx *c, struct strata_node *n, uid_t uid, gid_t gid,
+                          struct run_mounts *rm, struct strata_error **err)
+{
+	rm->snaps = xzalloc(sizeof(*rm->snaps) * (n->nmounts + 1));
+	for (size_t i = 0; i < n->nmounts; i++) {
+		const struct strata_run_mount *m = &n->mounts[i];
+		int r = 0;
+		switch (m->kind) {
+		case STRATA_RUN_MOUNT_BIND: r = mount_bind(c, m, rm, err); break;
+		case STRATA_RUN_MOUNT_CACHE: r = mount_cache(c, m, rm, err); break;
+		case STRATA_RUN_MOUNT_TMPFS: rm_add(rm, "tmpfs", NULL, m->target, 0); break;
+		case STRATA_RUN_MOUNT_SECRET: r = mount_secret(c, m, uid, gid, rm, err); break;
+		}
+		if (r < 0)
+			return r;
+	}
+	return 0;
+}
+
+/* The key part of a RUN's mounts: what they are, never what a cache or a
+ * secret holds; a bind's content through its source state's key, or the
+ * context's content digest. */
+static int mounts_key(struct solve_ctx *c, struct strata_node *n, struct cache_key *k,
+                      struct strata_error **err)
+{
+	k->section = "mount";
+	for (size_t i = 0; i < n->nmounts; i++) {
+		const struct strata_run_mount *m = &n->mounts[i];
+		cache_key_int(k, 'M', m->kind);
+		cache_key_str(k, 't', m->target);
+		cache_key_str(k, 's', m->source);
+		cache_key_str(k, 'i', m->id);
+		cache_key_str(k, 'v', m->env);
+		cache_key_int(k, 'w', m->readwrite);
+		cache_key_int(k, 'S', m->sharing);
+		cache_key_int(k, 'u', m->uid);
+		cache_key_int(k, 'g', m->gid);
+		cache_key_int(k, 'o', m->mode);
+		cache_key_int(k, 'q', m->required);
+		cache_key_int(k, 'z', m->size);
+		if (m->kind != STRATA_RUN_MOUNT_BIND)
+			continue;
+		if (m->from) {
+			cache_key_str(k, 'F', c->res[m->from->index].key);
+		} else if (c->o->context_dir) {
+			const char *src[] = {m->source && *m->source ? m->source : ".", NULL};
+			struct strata_copy_opts co = {.sources = src, .dest = "/", .chmod = -1};
+			char d[STRATA_DIGEST_LEN];
+			int r = strata_copy_digest(c->o->context_dir, &co, d, err);
+			if (r < 0)
+				return strata_error_wrap(err, "bind mount '%s'", src[0]);
+			cache_key_str(k, 'C', d);
+		}
+	}
+	return 0;
+}
+
 static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
                   struct strata_error **err)
 {
 	AUTOSTRV char **lowers = NULL;
+	struct run_mounts rm = {0};
+	AUTOFREE char **env = NULL; /* n->env plus secrets as env; strings borrowed */
 	int r = image_lowers(c, img, &lowers, err);
 	if (r < 0)
 		return r;
@@ -171,6 +440,17 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		if (r < 0)
 			goto out;
 	}
+	r = mounts_prepare(c, n, uid, gid, &rm, err);
+	if (r < 0)
+		goto out;
+	if (rm.nenv) {
+		size_t ne = util_strv_len((const char *const *)n->env);
+		env = xzalloc((ne + rm.nenv + 1) * sizeof(char *));
+		for (size_t i = 0; i < ne; i++)
+			env[i] = n->env[i];
+		for (size_t i = 0; i < rm.nenv; i++)
+			env[ne + i] = rm.env[i];
+	}
 	int pfd[2];
 	if (pipe2(pfd, O_CLOEXEC) < 0) {
 		r = strata_error_set(err, STRATA_EIO, errno, "pipe");
@@ -187,13 +467,15 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	struct strata_sandbox_spec spec = {
 	        .rootfs = snap.merged,
 	        .argv = (const char *const *)n->argv,
-	        .env = (const char *const *)n->env,
+	        .env = (const char *const *)(env ? env : n->env),
 	        .cwd = n->cwd,
 	        .uid = uid,
 	        .gid = gid,
 	        .groups = groups,
 	        .ngroups = ngroups,
 	        .network = n->network,
+	        .mounts = rm.specs,
+	        .nmounts = rm.n,
 	        .stdin_fd = -1,
 	        .stdout_fd = pfd[1],
 	        .stderr_fd = pfd[1],
@@ -216,6 +498,7 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	}
 	r = commit_snapshot(c, n, &snap, img, err);
 out:
+	rm_release(&rm);
 	snapshot_release(&snap);
 	return r;
 }
@@ -267,6 +550,8 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 	        .keep_owner = n->from != NULL,
 	        .chmod = n->chmod,
 	        .excludes = (const char *const *)n->excludes,
+	        .unpack = n->unpack,
+	        .parents = n->parents,
 	};
 	r = strata_copy(src_root, dst.merged, &co, err);
 	if (r < 0)
@@ -302,12 +587,108 @@ static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_im
 	return r;
 }
 
+/* --- INLINE / FETCH: a one-layer image of files made here ------------------ */
+
+/* The time stamped on files and images made from nothing: fixed, so the
+ * same content gives the same layer. */
+static int64_t fixed_time(struct solve_ctx *c)
+{
+	return c->o->source_date_epoch >= 0 ? c->o->source_date_epoch : 0;
+}
+
+static int image_of_tree(struct solve_ctx *c, struct strata_node *n, const char *dir,
+                         struct strata_image **out, struct strata_error **err)
+{
+	struct strata_layer_opts lo = {.source = STRATA_LAYER_FROM_TREE,
+	                               .clamp_mtime = c->o->source_date_epoch};
+	struct strata_layer_desc desc;
+	int r = strata_layer_create(c->o->store, dir, &lo, &desc, err);
+	if (r < 0)
+		return strata_error_wrap(err, "create layer");
+	struct strata_image *img = NULL;
+	r = strata_image_new(&img, err);
+	if (r < 0)
+		return r;
+	strata_image_set_created(img, fixed_time(c));
+	r = strata_image_add_layer(img, &desc, n->info.desc, err);
+	if (r < 0) {
+		strata_image_free(img);
+		return r;
+	}
+	*out = img;
+	return 0;
+}
+
+static int op_inline(struct solve_ctx *c, struct strata_node *n, struct strata_image **out,
+                     struct strata_error **err)
+{
+	AUTOFREE char *dir = NULL;
+	int r = strata_store_mkdtemp(c->o->store, "inline", &dir, err);
+	if (r < 0)
+		return r;
+	struct timespec ts[2] = {{.tv_sec = fixed_time(c)}, {.tv_sec = fixed_time(c)}};
+	for (size_t i = 0; i < n->nfiles && r == 0; i++) {
+		const struct strata_inline_file *f = &n->files[i];
+		AUTOFREE char *path = util_path_join(dir, f->path);
+		AUTOFREE char *parent = xstrdup(path);
+		*strrchr(parent, '/') = '\0';
+		if (util_mkdir_p(parent, 0755) < 0) {
+			r = strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", f->path);
+			break;
+		}
+		AUTOCLOSE int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+		if (fd < 0 || util_write_all(fd, f->data, f->len) < 0 || fchmod(fd, f->mode) < 0 ||
+		    futimens(fd, ts) < 0)
+			r = strata_error_set(err, STRATA_EIO, errno, "write '%s'", f->path);
+	}
+	if (r == 0)
+		r = image_of_tree(c, n, dir, out, err);
+	strata_rmtree(dir, NULL);
+	return r;
+}
+
+/* Download n's URL into a fresh dir (res->fetch_dir), once. */
+static int fetch_download(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
+{
+	struct node_result *res = &c->res[n->index];
+	if (res->fetch_dir)
+		return 0;
+	int r = strata_store_mkdtemp(c->o->store, "fetch", &res->fetch_dir, err);
+	if (r < 0)
+		return r;
+	AUTOFREE char *path = util_path_join(res->fetch_dir, n->name);
+	r = fetch_url(n->url, path, &res->fetch_mtime, res->fetch_digest, err);
+	if (r == 0 && n->checksum && strcmp(n->checksum, res->fetch_digest) != 0)
+		r = strata_error_set(err, STRATA_ECORRUPT, 0,
+		                     "checksum of '%s' does not match: expected '%s', got '%s'",
+		                     n->url, n->checksum, res->fetch_digest);
+	if (r == 0 && res->fetch_mtime >= 0) {
+		struct timespec ts[2] = {{.tv_sec = res->fetch_mtime},
+		                         {.tv_sec = res->fetch_mtime}};
+		if (utimensat(AT_FDCWD, path, ts, AT_SYMLINK_NOFOLLOW) < 0)
+			r = strata_error_set(err, STRATA_EIO, errno, "set the time of '%s'",
+			                     n->name);
+	}
+	return r;
+}
+
+static int op_fetch(struct solve_ctx *c, struct strata_node *n, struct strata_image **out,
+                    struct strata_error **err)
+{
+	int r = fetch_download(c, n, err);
+	if (r == 0)
+		r = image_of_tree(c, n, c->res[n->index].fetch_dir, out, err);
+	return r;
+}
+
 static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_image **img,
                   struct strata_error **err)
 {
 	switch (n->op) {
 	case STRATA_OP_FROM:
-	case STRATA_OP_SCRATCH: break; /* see execute() */
+	case STRATA_OP_SCRATCH:
+	case STRATA_OP_INLINE:
+	case STRATA_OP_FETCH: break; /* see execute() */
 	case STRATA_OP_RUN: return op_run(c, n, *img, err);
 	case STRATA_OP_COPY: return op_copy(c, n, *img, err);
 	case STRATA_OP_MKDIR: return op_mkdir(c, n, *img, err);
@@ -327,14 +708,42 @@ static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_imag
  * set, or 1 when n is not cached (FROM and SCRATCH are cheap to redo,
  * CONFIG takes its parent's time, so none of them needs a record). */
 static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_DIGEST_LEN],
-                    struct strata_error **err)
+                    json_t *parts, struct strata_error **err)
 {
 	if (n->op == STRATA_OP_FROM || n->op == STRATA_OP_SCRATCH || n->op == STRATA_OP_CONFIG)
 		return 1;
 	struct cache_key k;
+	if (n->op == STRATA_OP_INLINE) {
+		cache_key_init(&k, "inline");
+		k.parts = parts;
+		for (size_t i = 0; i < n->nfiles; i++) {
+			cache_key_str(&k, 'f', n->files[i].path);
+			cache_key_int(&k, 'm', (int64_t)n->files[i].mode);
+			cache_key_add(&k, 'd', n->files[i].data, n->files[i].len);
+		}
+		cache_key_final(&k, key);
+		return 0;
+	}
+	if (n->op == STRATA_OP_FETCH) {
+		/* with a checksum the content is known without downloading;
+		 * without one, download now and key on what arrived */
+		if (!n->checksum) {
+			int r = fetch_download(c, n, err);
+			if (r < 0)
+				return r;
+		}
+		cache_key_init(&k, "fetch");
+		k.parts = parts;
+		cache_key_str(&k, 'n', n->name);
+		cache_key_str(&k, 'c', n->checksum ? n->checksum : c->res[n->index].fetch_digest);
+		cache_key_int(&k, 't', n->checksum ? -1 : c->res[n->index].fetch_mtime);
+		cache_key_final(&k, key);
+		return 0;
+	}
 	cache_key_init(&k, n->op == STRATA_OP_RUN    ? "run"
 	                   : n->op == STRATA_OP_COPY ? "copy"
 	                                             : "mkdir");
+	k.parts = parts;
 	cache_key_str(&k, 'p', c->res[n->parent->index].key);
 	switch (n->op) {
 	case STRATA_OP_RUN:
@@ -343,6 +752,11 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 		cache_key_str(&k, 'c', n->cwd);
 		cache_key_str(&k, 'u', n->user);
 		cache_key_int(&k, 'n', n->network);
+		int mr = mounts_key(c, n, &k, err);
+		if (mr < 0) {
+			cache_key_final(&k, key);
+			return mr;
+		}
 		break;
 	case STRATA_OP_COPY: {
 		cache_key_strv(&k, 's', n->sources);
@@ -350,6 +764,8 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 		cache_key_str(&k, 'o', n->chown);
 		cache_key_int(&k, 'm', n->chmod);
 		cache_key_strv(&k, 'x', n->excludes);
+		cache_key_int(&k, 'U', n->unpack);
+		cache_key_int(&k, 'P', n->parents);
 		if (n->from) {
 			cache_key_str(&k, 'f', c->res[n->from->index].key);
 		} else {
@@ -361,6 +777,8 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 			        .keep_owner = 0,
 			        .chmod = n->chmod,
 			        .excludes = (const char *const *)n->excludes,
+			        .unpack = n->unpack,
+			        .parents = n->parents,
 			};
 			char d[STRATA_DIGEST_LEN];
 			int r = c->o->context_dir
@@ -421,34 +839,53 @@ static void *dep_main(void *arg)
 	return NULL;
 }
 
-/* Solve parent and from; the two branches run at the same time. */
+/* Solve nodes, each on a thread of its own (the first on this one). */
+static int solve_list(struct solve_ctx *c, struct strata_node *const *all, size_t nd,
+                      struct strata_error **err)
+{
+	if (nd == 0)
+		return 0;
+	AUTOFREE struct dep_thread *t = xzalloc(nd * sizeof(*t));
+	AUTOFREE pthread_t *th = xzalloc(nd * sizeof(*th));
+	AUTOFREE char *spawned = xzalloc(nd);
+	for (size_t i = 1; i < nd; i++) {
+		t[i] = (struct dep_thread){.c = c, .n = all[i]};
+		spawned[i] = pthread_create(&th[i], NULL, dep_main, &t[i]) == 0;
+	}
+	t[0] = (struct dep_thread){.c = c, .n = all[0]};
+	t[0].r = solve_node(c, all[0], &t[0].err);
+	int r = 0;
+	for (size_t i = 0; i < nd; i++) {
+		if (i > 0 && spawned[i])
+			pthread_join(th[i], NULL);
+		else if (i > 0)
+			t[i].r = solve_node(c, all[i], &t[i].err);
+		/* report the first real failure, not a "cancelled" echo of it */
+		if (t[i].r < 0 &&
+		    (r == 0 || (r == STRATA_ECANCELED && t[i].r != STRATA_ECANCELED))) {
+			r = t[i].r;
+			if (err) {
+				strata_error_free(*err);
+				*err = t[i].err;
+				t[i].err = NULL;
+			}
+		}
+		strata_error_free(t[i].err);
+	}
+	return r;
+}
+
+/* Solve the parent and every other dependency, at the same time. */
 static int solve_deps(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
 {
-	struct strata_node *a = n->parent, *b = n->from;
-	if (a && b && a != b) {
-		struct dep_thread t = {.c = c, .n = b};
-		pthread_t th;
-		int spawned = pthread_create(&th, NULL, dep_main, &t) == 0;
-		int r = solve_node(c, a, err);
-		if (spawned)
-			pthread_join(th, NULL);
-		else
-			t.r = solve_node(c, b, &t.err);
-		if (r == 0 && t.r < 0 && err) {
-			strata_error_free(*err);
-			*err = t.err;
-			t.err = NULL;
-			r = t.r;
-		}
-		strata_error_free(t.err);
-		return r < 0 ? r : t.r;
-	}
-	if (a) {
-		int r = solve_node(c, a, err);
-		if (r < 0)
-			return r;
-	}
-	return b ? solve_node(c, b, err) : 0;
+	size_t nd = (n->parent ? 1 : 0) + n->ndeps;
+	AUTOFREE struct strata_node **all = xzalloc((nd + 1) * sizeof(*all));
+	size_t k = 0;
+	if (n->parent)
+		all[k++] = n->parent;
+	for (size_t i = 0; i < n->ndeps; i++)
+		all[k++] = n->deps[i];
+	return solve_list(c, all, nd, err);
 }
 
 static void job_acquire(struct solve_ctx *c)
@@ -478,6 +915,10 @@ static int execute(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 		r = strata_image_resolve(c->o->store, c->o->plugins, n->ref, resolved, err);
 		if (r == 0)
 			r = strata_image_load(c->o->store, resolved, &img, err);
+	} else if (n->op == STRATA_OP_INLINE) {
+		r = op_inline(c, n, &img, err);
+	} else if (n->op == STRATA_OP_FETCH) {
+		r = op_fetch(c, n, &img, err);
 	} else if (n->op == STRATA_OP_SCRATCH) {
 		r = strata_image_new(&img, err);
 		/* a fixed time, so a scratch image with only config is reproducible */
@@ -502,6 +943,17 @@ static int execute(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 	return 0;
 }
 
+/* --no-cache, or --no-cache-filter naming this node's stage */
+static int no_cache_for(struct solve_ctx *c, const struct strata_node *n)
+{
+	if (c->o->no_cache)
+		return 1;
+	for (size_t i = 0; c->o->no_cache_stages && c->o->no_cache_stages[i]; i++)
+		if (n->info.stage && strcmp(n->info.stage, c->o->no_cache_stages[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
 {
 	struct node_result *res = &c->res[n->index];
@@ -520,15 +972,17 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 
 	int r = solve_deps(c, n, err);
 	char resolved[STRATA_DIGEST_LEN] = "";
-	int hit = 0;
+	int hit = 0, uncached = 1;
+	json_t *parts = NULL;
 	double t0 = now_seconds();
 	if (r == 0 && c->failed)
 		r = strata_error_set(err, STRATA_ECANCELED, 0, "an earlier step failed");
 	if (r == 0) {
-		int uncached = node_key(c, n, res->key, err);
+		parts = json_object();
+		uncached = node_key(c, n, res->key, parts, err);
 		if (uncached < 0) {
 			r = uncached;
-		} else if (!uncached && !c->o->no_cache) {
+		} else if (!uncached && !no_cache_for(c, n)) {
 			char manifest[STRATA_DIGEST_LEN];
 			if (cache_get(c->o->store, res->key, manifest) == 0 &&
 			    strata_image_load(c->o->store, manifest, &res->img, NULL) == 0)
@@ -538,8 +992,23 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 	if (r == 0 && hit) {
 		emit(c, STRATA_EV_CACHED, n, NULL, 0, 0);
 	} else if (r == 0) {
-		int heavy = n->op == STRATA_OP_RUN || n->op == STRATA_OP_COPY ||
-		            n->op == STRATA_OP_MKDIR;
+		if (!uncached) {
+			/* say why (when an earlier build of this step is on record)
+			 * and record this one for the next build */
+			AUTOFREE char *step =
+			        xasprintf("%s\n%d\n%d\n%s", n->info.stage ? n->info.stage : "",
+			                  n->info.step, (int)n->op,
+			                  n->info.stage  ? ""
+			                  : n->info.desc ? n->info.desc
+			                                 : "");
+			AUTOFREE char *why = cache_explain(c->o->store, step, parts, c->o->explain);
+			if (c->o->no_cache || no_cache_for(c, n))
+				emit(c, STRATA_EV_MISS, n, "--no-cache", 10, 0);
+			else if (why)
+				emit(c, STRATA_EV_MISS, n, why, strlen(why), 0);
+		}
+		int heavy = n->op != STRATA_OP_FROM && n->op != STRATA_OP_SCRATCH &&
+		            n->op != STRATA_OP_CONFIG;
 		if (heavy)
 			job_acquire(c);
 		emit(c, STRATA_EV_START, n, NULL, 0, 0);
@@ -564,6 +1033,8 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 			emit(c, STRATA_EV_FAILED, n, (*err)->msg, strlen((*err)->msg),
 			     now_seconds() - t0);
 	}
+	if (parts)
+		json_decref(parts);
 	pthread_mutex_lock(&c->lock);
 	res->state = r == 0 ? NODE_DONE : NODE_FAILED;
 	if (r < 0 && r != STRATA_ECANCELED)
@@ -573,22 +1044,23 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 	return r;
 }
 
-/* Mark what target needs; report stages with no needed node as skipped. */
-static void report_skipped(struct solve_ctx *c, struct strata_node *target)
+/* Mark what the roots need; report stages with no needed node as skipped. */
+static void report_skipped(struct solve_ctx *c, struct strata_node *const *roots, size_t nroots)
 {
 	size_t n = c->g->n;
 	AUTOFREE char *need = xzalloc(n + 1);
 	/* nodes are appended after their dependencies, so one pass from the
 	 * end finds everything reachable */
-	need[target->index] = 1;
+	for (size_t i = 0; i < nroots; i++)
+		need[roots[i]->index] = 1;
 	for (size_t i = n; i > 0; i--) {
 		struct strata_node *x = c->g->nodes[i - 1];
 		if (!need[i - 1])
 			continue;
 		if (x->parent)
 			need[x->parent->index] = 1;
-		if (x->from)
-			need[x->from->index] = 1;
+		for (size_t d = 0; d < x->ndeps; d++)
+			need[x->deps[d]->index] = 1;
 	}
 	for (size_t i = 0; i < n; i++) {
 		struct strata_node *x = c->g->nodes[i];
@@ -639,13 +1111,28 @@ int strata_solve(struct strata_graph *g, struct strata_node *target,
 	pthread_mutex_init(&c.ev_lock, NULL);
 	pthread_mutex_init(&c.lock, NULL);
 	pthread_cond_init(&c.cond, NULL);
-	report_skipped(&c, target);
-	r = solve_node(&c, target, err);
+	AUTOFREE struct strata_node **roots = xzalloc((opts->nalso + 1) * sizeof(*roots));
+	roots[0] = target;
+	for (size_t i = 0; i < opts->nalso; i++) {
+		if (!opts->also[i] || opts->also[i]->graph != g) {
+			r = strata_error_set(err, STRATA_EINVAL, 0,
+			                     "solve: extra target not in this graph");
+			goto done;
+		}
+		roots[i + 1] = opts->also[i];
+	}
+	report_skipped(&c, roots, opts->nalso + 1);
+	r = solve_list(&c, roots, opts->nalso + 1, err);
 	if (r == 0)
 		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out,
 		                      err);
-	for (size_t i = 0; i < g->n; i++)
+done:
+	for (size_t i = 0; i < g->n; i++) {
 		strata_image_free(c.res[i].img);
+		if (c.res[i].fetch_dir)
+			strata_rmtree(c.res[i].fetch_dir, NULL);
+		free(c.res[i].fetch_dir);
+	}
 	free(c.res);
 	pthread_mutex_destroy(&c.ev_lock);
 	pthread_mutex_destroy(&c.lock);

@@ -173,6 +173,17 @@ static int l_layer_apply(lua_State *L)
 	return 1;
 }
 
+/* core.layer_commit(store, dir, diffid): keep dir as the layer's unpacked dir */
+static int l_layer_commit(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_error *err = NULL;
+	if (strata_store_layer_commit(st, luaL_checkstring(L, 2), luaL_checkstring(L, 3), &err) < 0)
+		return bind_fail(L, err);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
 /* core.blob_put_file(store, path) -> digest: stream a file into the store */
 static int l_blob_put_file(lua_State *L)
 {
@@ -278,6 +289,7 @@ void bind_image_register(lua_State *L)
 	        {"image_load", l_load},
 	        {"layer_create", l_layer_create},
 	        {"layer_apply", l_layer_apply},
+	        {"layer_commit", l_layer_commit},
 	        {"blob_put_file", l_blob_put_file},
 	        {"export_rootfs", l_export_rootfs},
 	        {"image_run", l_image_run},

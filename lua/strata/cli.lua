@@ -24,6 +24,8 @@ M.commands = {
   { name = "run", module = "strata.images", summary = "run a command in a new container from an image" },
   { name = "sandboxes", module = "strata.images", summary = "list the sandbox backends and whether they work here" },
   { name = "dockerfile", module = "strata.build", summary = "Dockerfile tools: `strata dockerfile parse FILE`" },
+  { name = "du", module = "strata.maint", summary = "show what the store holds" },
+  { name = "prune", module = "strata.maint", summary = "remove build cache and unused data (see --help for the policy)" },
 }
 
 local function usage()

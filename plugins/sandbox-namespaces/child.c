@@ -9,7 +9,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <grp.h>
 #include <limits.h>
 #include <linux/capability.h>
 #include <linux/openat2.h>
@@ -452,18 +451,27 @@ static void drop_capabilities(struct child_state *s)
 		DIE(s, errno, "clear ambient capabilities");
 }
 
+/* The raw system calls, not glibc's wrappers: in a multi-threaded process
+ * those signal every thread to change its ids too and wait for them, and
+ * this copy of the process has only one thread left to answer. */
+#ifdef SYS_setresuid32 /* 32-bit ids on the old 32-bit ABIs */
+#define NS_SYS_SETGROUPS SYS_setgroups32
+#define NS_SYS_SETRESGID SYS_setresgid32
+#define NS_SYS_SETRESUID SYS_setresuid32
+#else
+#define NS_SYS_SETGROUPS SYS_setgroups
+#define NS_SYS_SETRESGID SYS_setresgid
+#define NS_SYS_SETRESUID SYS_setresuid
+#endif
+
 static void setup_user(struct child_state *s)
 {
 	const struct strata_sandbox_spec *sp = s->c->spec;
-	/* raw system calls: glibc's wrappers broadcast the change to every
-	 * thread it believes the process has (setxid), and after a raw clone3
-	 * from a threaded parent those threads do not exist here — the child
-	 * would wait for them forever (as crun also found) */
-	if (syscall(SYS_setgroups, sp->ngroups, sp->ngroups ? sp->groups : NULL) < 0)
+	if (syscall(NS_SYS_SETGROUPS, sp->ngroups, sp->ngroups ? sp->groups : NULL) < 0)
 		DIE(s, errno, "setgroups");
-	if (syscall(SYS_setresgid, sp->gid, sp->gid, sp->gid) < 0)
+	if (syscall(NS_SYS_SETRESGID, sp->gid, sp->gid, sp->gid) < 0)
 		DIE(s, errno, "setgid %u", (unsigned)sp->gid);
-	if (syscall(SYS_setresuid, sp->uid, sp->uid, sp->uid) < 0)
+	if (syscall(NS_SYS_SETRESUID, sp->uid, sp->uid, sp->uid) < 0)
 		DIE(s, errno, "setuid %u", (unsigned)sp->uid);
 }
 
@@ -531,6 +539,13 @@ __attribute__((noreturn)) static void exec_argv(struct child_state *s)
 	int saved = ENOENT;
 	for (size_t i = 0; s->c->exec_paths[i]; i++) {
 		execve(s->c->exec_paths[i], (char *const *)sp->argv, env);
+		/* ETXTBSY: another thread's child, cloned while this binary was
+		 * open for writing (a layer being unpacked), still holds that fd
+		 * until its own execve; it lets go within milliseconds */
+		for (int t = 0; errno == ETXTBSY && t < 100; t++) {
+			nanosleep(&(struct timespec){.tv_nsec = 10 * 1000 * 1000}, NULL);
+			execve(s->c->exec_paths[i], (char *const *)sp->argv, env);
+		}
 		/* execvp's rules: keep looking past a missing or forbidden
 		 * file, stop at anything else */
 		if (errno == EACCES)

@@ -82,6 +82,29 @@ int main(void)
 	strata_graph_free(g2);
 	is_int(strata_graph_node_count(g), 5, "refusals add no nodes");
 
+	/* inline and fetch states */
+	struct strata_inline_file files[] = {{.path = "a/../b/EOF", .data = "hi\n", .len = 3}};
+	struct strata_node *inl = NULL, *fet = NULL;
+	is_int(strata_graph_inline(g, files, 1, &i, &inl, &err), 0, "inline");
+	char *d2 = strata_graph_dump(g, inl);
+	is_str(d2, "1 inline file=\"b/EOF\" mode=0644 data=\"hi\\n\"\n",
+	       "inline cleans the path, defaults the mode, copies the data");
+	free(d2);
+	struct strata_inline_file escape[] = {{.path = "../x", .data = "", .len = 0}};
+	is_int(strata_graph_inline(g, escape, 1, &i, &n, &err), STRATA_EINVAL,
+	       "an inline path leaving its root is refused");
+	is_int(strata_graph_fetch(g, "https://example.invalid/x.tgz", "x.tgz", NULL, &i, &fet,
+	                          &err),
+	       0, "fetch");
+	is_int(strata_node_op(fet), STRATA_OP_FETCH, "fetch op");
+	is_int(strata_graph_fetch(g, "ftp://x/y", "y", NULL, &i, &n, &err), STRATA_EINVAL,
+	       "fetch refuses other schemes");
+	like(err ? err->msg : NULL, "not an http, https or file URL", "saying so");
+	is_int(strata_graph_fetch(g, "http://x/y", "a/b", NULL, &i, &n, &err), STRATA_EINVAL,
+	       "fetch refuses a name with a slash");
+	is_int(strata_graph_fetch(g, "http://x/y", "y", "md5:abc", &i, &n, &err), STRATA_EINVAL,
+	       "fetch refuses a malformed checksum");
+
 	strata_error_free(err);
 	strata_graph_free(g);
 	strata_graph_free(NULL);

@@ -5,10 +5,12 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <grp.h>
 
 #include "strata/error.h"
 #include "strata/plugin.h"
@@ -637,6 +639,71 @@ static void test_errors(void)
 	result_release(&res);
 }
 
+/* run() on several threads at once, as the solver does: each process gets
+ * its own output and nothing of the others'. */
+struct job {
+	const char *root;
+	char word[16];
+	struct result res;
+};
+
+static void *job_run(void *arg)
+{
+	struct job *j = arg;
+	j->res = run_argv(j->root,
+	                  ARGV("sh", "-c", "sleep 0.2; echo $0; ls /proc/self/fd", j->word));
+	return NULL;
+}
+
+static void test_threads(void)
+{
+	struct job jobs[4];
+	pthread_t th[4];
+	char roots[4][2048];
+	/* all rootfs first: a busybox copied while another thread clones can
+	 * be held open for writing by that child (ETXTBSY at exec) */
+	for (int i = 0; i < 4; i++) {
+		snprintf(roots[i], sizeof roots[i], "%s", make_rootfs());
+		jobs[i].root = roots[i];
+		snprintf(jobs[i].word, sizeof jobs[i].word, "job%d", i);
+	}
+	for (int i = 0; i < 4; i++)
+		pthread_create(&th[i], NULL, job_run, &jobs[i]);
+	for (int i = 0; i < 4; i++) {
+		pthread_join(th[i], NULL);
+		char want[64];
+		snprintf(want, sizeof want, "job%d\n0\n1\n2\n3\n", i);
+		is_str(jobs[i].res.out, want, "thread %d: its own output, no fd of the others", i);
+		result_release(&jobs[i].res);
+	}
+}
+
+/* probe() as a user without privileges says why not. */
+static void test_probe_unprivileged(void)
+{
+	int p[2];
+	if (pipe(p) < 0)
+		exit(1);
+	pid_t pid = fork();
+	if (pid == 0) {
+		char why[256] = "";
+		if (setgroups(0, NULL) < 0 || setresgid(65534, 65534, 65534) < 0 ||
+		    setresuid(65534, 65534, 65534) < 0)
+			_exit(2);
+		int r = sandbox->probe(sandbox->self, why, sizeof why);
+		if (write(p[1], why, strlen(why)) < 0)
+			_exit(3);
+		_exit(r ? 1 : 0);
+	}
+	close(p[1]);
+	char *why = drain(p[0]);
+	int ws = 0;
+	waitpid(pid, &ws, 0);
+	is_int(WIFEXITED(ws) ? WEXITSTATUS(ws) : -1, 1, "probe fails for an unprivileged user");
+	is_str(why, "needs root or CAP_SYS_ADMIN", "and says why");
+	free(why);
+}
+
 int main(void)
 {
 	if (geteuid() != 0)
@@ -668,6 +735,8 @@ int main(void)
 	test_mounts();
 	test_overlay_upper();
 	test_errors();
+	test_threads();
+	test_probe_unprivileged();
 	strata_plugins_free(p);
 	return done_testing();
 }
