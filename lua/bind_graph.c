@@ -196,7 +196,7 @@ static int l_run(lua_State *L)
 }
 
 /* g:copy(parent, {from=Node|nil, context=, sources=, dest=, chown=, chmod=,
- *                 excludes=}, info) */
+ *                 excludes=, unpack=, parents=}, info) */
 static int l_copy(lua_State *L)
 {
 	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
@@ -218,6 +218,8 @@ static int l_copy(lua_State *L)
 	        .chown = bind_optstring(L, 3, "chown", NULL),
 	        .chmod = (int)bind_optinteger(L, 3, "chmod", -1),
 	        .excludes = excludes,
+	        .unpack = bind_optboolean(L, 3, "unpack", 0),
+	        .parents = bind_optboolean(L, 3, "parents", 0),
 	};
 	struct strata_node *n = NULL;
 	struct strata_error *err = NULL;
