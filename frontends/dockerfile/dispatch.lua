@@ -22,6 +22,7 @@ local config = require("dockerfile.config")
 local dump = require("dockerfile.dump")
 local errors = require("dockerfile.errors")
 local flags = require("dockerfile.flags")
+local mounts = require("dockerfile.mounts")
 local values = require("dockerfile.values")
 
 local M = {}
@@ -147,11 +148,36 @@ end
 local NETWORKS = { default = true, none = true, host = true }
 local SECURITY = { sandbox = true, insecure = true }
 
+-- RUN --mount: each spec parsed (dockerfile.mounts), its values expanded,
+-- a relative target made absolute against WORKDIR, from= mapped to a stage
+-- or image state (a bind without from= mounts the build context).
+local MOUNT_WORDS = { "target", "source", "from", "id", "env" }
+
+local function run_mounts(ctx, st, node, specs)
+	local list = {}
+	for i, spec in ipairs(specs) do
+		local m, err = mounts.parse(spec)
+		if not m then
+			fail(node, "%s", err)
+		end
+		for _, k in ipairs(MOUNT_WORDS) do
+			if m[k] then
+				m[k] = config.expand(ctx, st, node, m[k])
+			end
+		end
+		if m.target and m.target:sub(1, 1) ~= "/" then
+			m.target = clean((st.config.WorkingDir or "/") .. "/" .. m.target)
+		end
+		if m.from then
+			m.from = ctx.ref_state(st, m.from, node, "RUN --mount from=" .. m.from)
+		end
+		list[i] = m
+	end
+	return list
+end
+
 function H.run(ctx, st, node)
 	local f = M.flags(ctx, node)
-	if #f.mount > 0 then
-		fail(node, "RUN --mount is not supported yet")
-	end
 	if f.security == "insecure" then
 		fail(node, "RUN --security=insecure is not supported: strata runs every step sandboxed")
 	end
@@ -161,6 +187,7 @@ function H.run(ctx, st, node)
 		cwd = st.config.WorkingDir ~= nil and st.config.WorkingDir ~= "" and st.config.WorkingDir or "/",
 		user = st.config.User ~= "" and st.config.User or nil,
 		network = f.network or ctx.network,
+		mounts = #f.mount > 0 and run_mounts(ctx, st, node, f.mount) or nil,
 	}, config.info(ctx, st, node))
 end
 
@@ -464,7 +491,8 @@ function H.copy(ctx, st, node)
 	if #locals > 0 then
 		local from, excludes
 		if f.from then
-			from = ctx.copy_source(st, config.expand(ctx, st, node, f.from), node)
+			local ref = config.expand(ctx, st, node, f.from)
+			from = ctx.ref_state(st, ref, node, "COPY --from=" .. ref)
 			excludes = excludes_for(locals, f.exclude)
 		else
 			excludes = concat_lists(ctx.excludes, excludes_for(locals, f.exclude))

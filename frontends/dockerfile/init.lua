@@ -88,8 +88,8 @@ local function build(ctx, ast, opts)
 	end
 	ctx.target_name = target.name or ""
 	ctx.globals = args.globals(ctx, globals)
-	ctx.copy_source = function(st, ref, node)
-		return stages.copy_source(ctx, st, ref, node)
+	ctx.ref_state = function(st, ref, node, what)
+		return stages.ref_state(ctx, st, ref, node, what)
 	end
 	local st = stages.compile(ctx, target)
 	args.warn_unused(ctx)

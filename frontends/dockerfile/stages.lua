@@ -4,7 +4,8 @@
 --   stages.split(ctx, ast)             -> stages, global ARG nodes
 --   stages.find(ctx, name, before)     -> the stage a name refers to
 --   stages.compile(ctx, s)             -> st (see dockerfile.config)
---   stages.copy_source(ctx, st, ref, node) -> the State COPY --from=ref reads
+--   stages.ref_state(ctx, st, ref, node, what) -> the State a --from=ref
+--                                      (COPY, RUN --mount) reads
 --
 -- A stage is compiled once, when something needs it (the target, a FROM
 -- or a COPY --from of a stage being compiled), so stages nothing needs are
@@ -166,10 +167,10 @@ local function image_state(ctx, ref, node, what)
 	return ctx.images[ref]
 end
 
--- The state COPY --from=ref (already expanded) reads in stage st: a stage
--- by name or index, defined before st, or an image.
-function M.copy_source(ctx, st, ref, node)
-	local what = "COPY --from=" .. ref
+-- The state a --from=ref (already expanded) of stage st reads: a stage by
+-- name or index, defined before st, or an image. what names the flag in
+-- messages ("COPY --from=x").
+function M.ref_state(ctx, st, ref, node, what)
 	local target
 	if ref:match("^%d+$") then
 		local idx = tonumber(ref)
@@ -189,7 +190,7 @@ function M.copy_source(ctx, st, ref, node)
 			table.insert(chain, 1, st.display)
 			fail(node, "%s: a cycle between stages: %s", what, table.concat(chain, " -> "))
 		end
-		fail(node, "%s: cannot copy from stage '%s', it needs to be defined before the current stage '%s'",
+		fail(node, "%s: stage '%s' is defined after the current stage '%s' (a stage can only use the stages before it)",
 			what, display(target), st.display)
 	end
 	local saved = ctx.node

@@ -57,7 +57,7 @@ COPY --from=b /x /y
 FROM scratch AS b
 FROM a
 DF
-refused later "cannot copy from stage 'b', it needs to be defined before the current stage 'a'"
+refused later "Dockerfile:2: COPY --from=b: stage 'b' is defined after the current stage 'a'"
 
 dockerfile target <<'DF'
 FROM scratch AS build

@@ -50,6 +50,29 @@ tap_is "$(cat "$r/work/second")" '$GREETING' "a quoted <<-'TWO' heredoc stays as
 tap_is "$(cat "$r/work/ifaces")" "1" "RUN --network=none has only loopback"
 tap_unlike "$(df_config run)" "BUILD_ONLY=" "ARG values are not in the image's Env"
 
+ctx=$(df_ctx mounts)
+echo "from the context" > "$ctx/input.txt"
+echo "s3cr3t" > "$T_DIR/token"
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local AS tools
+RUN mkdir /out && echo "tool output" > /out/tool
+
+FROM busybox:local
+WORKDIR /work
+RUN --mount=type=bind,from=tools,source=/out,target=/in cat /in/tool > from-stage
+RUN --mount=type=bind,target=ctx cat ctx/input.txt > from-context
+RUN --mount=type=cache,target=/cache echo cached > /cache/c && cat /cache/c > from-cache
+RUN --mount=type=secret,id=tok cat /run/secrets/tok > secret-seen
+DF
+df_build mounts --secret "id=tok,src=$T_DIR/token"
+r=$T_DIR/mounts.root/work
+tap_is "$(cat "$r/from-stage" 2>&1)" "tool output" "RUN --mount=type=bind,from=<stage>"
+tap_is "$(cat "$r/from-context" 2>&1)" "from the context" "RUN --mount=type=bind of the context, target against WORKDIR"
+tap_is "$(cat "$r/from-cache" 2>&1)" "cached" "RUN --mount=type=cache"
+tap_ok "a cache mount's files are not in the image" test ! -e "$T_DIR/mounts.root/cache/c"
+tap_is "$(cat "$r/secret-seen" 2>&1)" "s3cr3t" "RUN --mount=type=secret"
+tap_ok "the secret is not in the image" test ! -e "$T_DIR/mounts.root/run/secrets/tok"
+
 ctx=$(df_ctx bad)
 printf 'FROM busybox:local\nRUN exit 3\n' > "$ctx/Dockerfile"
 tap_fails "a failing RUN fails the build" df_build bad

@@ -258,7 +258,23 @@ do
 	tap.is(f.calls[4].args.network, "host", "the CLI's --network is the default")
 	fails({ "FROM busybox", "RUN --network=bridge true" }, "Dockerfile:2: RUN %-%-network=bridge: expected default, none or host",
 		"RUN --network bad")
-	fails({ "FROM busybox", "RUN --mount=type=cache,target=/x true" }, "RUN %-%-mount is not supported yet", "RUN --mount")
+	f = ok_build({ "FROM busybox AS build", "RUN make", "FROM busybox", "WORKDIR /w", "ARG C=pip",
+		"RUN --mount=type=cache,id=$C,target=.cache --mount=type=bind,from=build,source=/out,target=/in "
+			.. "--mount=type=bind,target=/src,rw --mount=type=secret,id=tok --mount=type=tmpfs,target=/t,size=1m x" },
+		nil, "RUN --mount")
+	local m = last(f, "run").mounts or {}
+	tap.is(canon(m[1]), '{id="pip" required=false target="/w/.cache" type="cache"}',
+		"--mount=type=cache: values expanded, target against WORKDIR")
+	tap.like(canon(m[2]), '^{from=n%d+ required=false rw=false source="/out" target="/in" type="bind"}$',
+		"--mount=type=bind,from=<stage>: that stage's state, read-only")
+	tap.is(canon(m[3]), '{required=false rw=true target="/src" type="bind"}', "--mount=type=bind without from: the context")
+	tap.is(canon(m[4]), '{id="tok" required=false target="/run/secrets/tok" type="secret"}', "--mount=type=secret")
+	tap.is(canon(m[5]), '{required=false size=1048576 target="/t" type="tmpfs"}', "--mount=type=tmpfs")
+	fails({ "FROM busybox", "RUN --mount=type=nope,target=/x true" }, "Dockerfile:2: %-%-mount=type=nope,target=/x: unknown type 'nope'",
+		"RUN --mount bad type")
+	fails({ "FROM busybox AS first", "RUN --mount=from=later,target=/x true", "FROM busybox AS later" },
+		"RUN %-%-mount from=later: stage 'later' is defined after the current stage 'first'", "RUN --mount from a later stage",
+		{ target = "first" })
 	fails({ "FROM busybox", "RUN --security=insecure true" }, "not supported", "RUN --security=insecure")
 	ok_build({ "FROM busybox", "RUN --security=sandbox true" }, nil, "RUN --security=sandbox")
 	fails({ "FROM busybox", "RUN --netwrok=none true" }, "unknown flag '%-%-netwrok' for RUN %(did you mean %-%-network%?%)",
@@ -461,7 +477,8 @@ do -- COPY --from
 		"Dockerfile:3: COPY %-%-from=biuld: no stage or image named 'biuld' %(stages: build, 1; did you mean build%?%): image 'biuld' not found",
 		"COPY --from unknown")
 	fails({ "FROM busybox AS first", "COPY --from=later /x /y", "FROM busybox AS later" },
-		"cannot copy from stage 'later', it needs to be defined before the current stage 'first'", "COPY --from later",
+		"COPY %-%-from=later: stage 'later' is defined after the current stage 'first' %(a stage can only use the stages before it%)",
+		"COPY --from later",
 		{ target = "first" })
 	fails({ "FROM busybox AS a", "COPY --from=b /x /y", "FROM a AS b" }, "a cycle between stages: a %-> b %-> a", "stage cycle")
 	fails({ "FROM busybox AS a", "COPY --from=a /x /y" }, "a cycle between stages: a %-> a", "COPY --from itself")
