@@ -40,7 +40,7 @@ err=$(st build "$nobase" 2>&1)
 tap_like "$err" "nosuchimage:1" "a missing base image is named"
 
 unsup=$(mkctx unsupported)
-printf 'FROM busybox:local\nRUN --mount=type=cache,target=/c true\n' > "$unsup/Dockerfile"
+printf 'FROM busybox:local\nADD git@github.com:o/r.git /src\n' > "$unsup/Dockerfile"
 err=$(st build "$unsup" 2>&1)
 tap_like "$err" "Dockerfile:2" "an unsupported feature names its line"
 tap_like "$err" "not supported yet" "and says it is not supported yet"
