@@ -189,7 +189,8 @@ SIGNALS.RTMAX = 64
 function M.signal(raw)
 	local n = raw:match("^%d+$") and tonumber(raw)
 	if n then
-		if n == 0 or n > 64 then
+		-- strconv.ParseUint(raw, 10, 8): any byte but 0
+		if n == 0 or n > 255 then
 			return nil, ("invalid signal: %s"):format(raw)
 		end
 		return n

@@ -515,4 +515,48 @@ do
 	tap.like(f.err, "^Dockerfile:1: FROM busybox: registry down", "a lookup failure names the line")
 end
 
+-- Values ----------------------------------------------------------------------------------
+
+do
+	local values = require("dockerfile.values")
+	local function dur(s)
+		local v, err = values.duration(s)
+		return v or err
+	end
+	tap.is(dur("1h2m3.5s"), 3723500000000, "duration: units add up, fractions scale")
+	tap.is(dur("1.5h"), 5400000000000, "duration: fractional hours")
+	tap.is(dur("300ms"), 300000000, "duration: ms")
+	tap.is(dur("2us") .. " " .. dur("2\xC2\xB5s") .. " " .. dur("2\xCE\xBCs"), "2000 2000 2000", "duration: us, µs, μs")
+	tap.is(dur("0"), 0, "duration: a bare 0")
+	tap.is(dur("-1.5s"), -1500000000, "duration: a sign")
+	tap.is(dur("1x"), 'time: unknown unit "x" in duration "1x"', "duration: unknown unit")
+	tap.is(dur(""), 'time: invalid duration ""', "duration: empty")
+	tap.is(dur("3000000h"), 'time: invalid duration "3000000h"', "duration: overflow")
+	local function ports(s)
+		local v, err = values.ports(s)
+		return v and table.concat(v, " ") or err
+	end
+	tap.is(ports("127.0.0.1:8080:80/UDP"), "80/udp", "ports: host parts dropped, protocol lowered")
+	tap.is(ports("80-79"), "invalid containerPort: 80-79", "ports: a backwards range")
+	tap.is(ports("65536"), "invalid containerPort: 65536", "ports: out of range")
+	tap.is(ports("9000-9001:80"), "80/tcp", "ports: a host range for one port")
+	tap.ok(values.signal("SIGRTMIN+3") == 37 and values.signal("term") == 15 and values.signal("9") == 9,
+		"signals: names, lowercase, numbers")
+	tap.is(select(2, values.signal("0")), "invalid signal: 0", "signals: 0 is not one")
+	tap.is(values.url_basename("https://h/a/b.tgz?x=1#f") .. " " .. values.url_basename("https://h/"),
+		"b.tgz __unnamed__", "url_basename: the path's last component, or __unnamed__")
+	tap.ok(values.is_git("git@github.com:o/r.git") and values.is_git("https://h/o/r.git")
+		and not values.is_git("https://h/o/r.tgz") and values.is_url("https://h/o/r.tgz"), "git and URL sources")
+	tap.is(values.stage_name("Build-1.x"), "build-1.x", "stage names are lowercased")
+end
+
+do -- step numbering: one step per instruction, however many nodes it makes
+	local f = ok_build({ "FROM busybox", "WORKDIR /a", "RUN x", "CMD y" }, nil, "steps")
+	local steps = {}
+	for _, c in ipairs(f.calls) do
+		steps[#steps + 1] = c.op .. ":" .. c.info.step .. "/" .. c.info.steps
+	end
+	tap.is(table.concat(steps, " "), "from:1/4 mkdir:2/4 config:2/4 run:3/4 config:4/4", "each instruction is one step")
+end
+
 tap.done_testing()
