@@ -35,13 +35,17 @@ struct strata_copy_opts {
 	 * NULL-terminated, may be NULL. */
 	const char *const *excludes;
 	/* ADD: a source file that is a tar archive (plain, gzip, bzip2, xz,
-	 * zstd — recognised by content, not name) is extracted into dest (a
-	 * directory), honouring the same path safety as layers; other files are
-	 * copied as usual. */
+	 * zstd — recognised by content, not name — with at least one entry, as
+	 * docker decides) is extracted into dest (a directory), honouring the
+	 * same path safety as layers; other files are copied as usual. dest is
+	 * the root of every entry, as in docker's chrooted untar: symlinks
+	 * resolve inside it, ".." entries are refused. Entries keep the
+	 * archive's owners and modes unless chown/chmod say otherwise. */
 	int unpack;
 	/* COPY --parents: each matched source keeps its path relative to
 	 * src_root (from its first component, or after a "/./" marker in the
-	 * pattern, as BuildKit does) below dest. */
+	 * pattern, as BuildKit does) below dest; the directories on that path
+	 * are copied too (themselves, not their other contents). */
 	int parents;
 };
 
