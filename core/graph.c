@@ -326,6 +326,34 @@ int strata_graph_config(struct strata_graph *g, struct strata_node *parent, cons
 	return 0;
 }
 
+int strata_graph_document(struct strata_graph *g, struct strata_node *parent,
+                          const char *patch_json, const struct strata_node_info *info,
+                          struct strata_node **out, struct strata_error **err)
+{
+	json_t *probe = json_loads(patch_json ? patch_json : "", 0, NULL);
+	const char *key;
+	json_t *v;
+	int bad = 0;
+	json_object_foreach(probe, key, v)
+	{
+		if (strcmp(key, "author") != 0 && strcmp(key, "comment") != 0) {
+			bad = strata_error_set(
+			        err, STRATA_EINVAL, 0,
+			        "document: '%s' is not a field a frontend sets (author, "
+			        "comment)",
+			        key);
+			break;
+		}
+	}
+	json_decref(probe);
+	if (bad < 0)
+		return bad;
+	int r = strata_graph_config(g, parent, patch_json, info, out, err);
+	if (r == 0)
+		(*out)->document = 1;
+	return r;
+}
+
 enum strata_op strata_node_op(const struct strata_node *n)
 {
 	return n->op;
@@ -463,7 +491,7 @@ static void dump_node(struct util_buf *b, const struct strata_node *n, int *ids,
 		break;
 	case STRATA_OP_CONFIG: {
 		char *s = json_dumps(n->patch, JSON_COMPACT | JSON_SORT_KEYS);
-		util_buf_printf(b, " patch=%s", s);
+		util_buf_printf(b, " %s=%s", n->document ? "document" : "patch", s);
 		free(s);
 		break;
 	}

@@ -45,6 +45,7 @@ struct strata_node {
 	mode_t mode;
 	/* CONFIG */
 	json_t *patch;
+	int document; /* the patch is for the top-level document */
 	/* COPY (ADD) */
 	int unpack;
 	int parents;

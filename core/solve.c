@@ -693,6 +693,10 @@ static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	case STRATA_OP_COPY: return op_copy(c, n, *img, err);
 	case STRATA_OP_MKDIR: return op_mkdir(c, n, *img, err);
 	case STRATA_OP_CONFIG: {
+		if (n->document) {
+			json_object_update(strata_image_document(*img), n->patch);
+			return strata_image_add_history(*img, n->info.desc, err);
+		}
 		int r = strata_image_config_patch(*img, n->patch, err);
 		if (r == 0)
 			r = strata_image_add_history(*img, n->info.desc, err);
@@ -819,6 +823,7 @@ static void plain_key(struct solve_ctx *c, struct strata_node *n, const char *re
 		cache_key_str(&k, 'p', c->res[n->parent->index].key);
 		AUTOFREE char *patch = json_dumps(n->patch, JSON_COMPACT | JSON_SORT_KEYS);
 		cache_key_str(&k, 'j', patch);
+		cache_key_int(&k, 'D', n->document);
 	}
 	cache_key_final(&k, key);
 }

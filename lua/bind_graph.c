@@ -304,6 +304,24 @@ static int l_fetch(lua_State *L)
 	return push_node(L, r, n, err);
 }
 
+/* g:document(parent, {author=, comment=}, info) */
+static int l_document(lua_State *L)
+{
+	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
+	struct strata_node *parent = check_node(L, 2, g);
+	luaL_checktype(L, 3, LUA_TTABLE);
+	struct strata_node_info info;
+	get_info(L, 4, &info);
+	json_t *patch = bind_json_from(L, 3);
+	char *text = json_dumps(patch, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(patch);
+	struct strata_node *n = NULL;
+	struct strata_error *err = NULL;
+	int r = strata_graph_document(g, parent, text, &info, &n, &err);
+	free(text);
+	return push_node(L, r, n, err);
+}
+
 /* g:dump(node) -> canonical text of everything node depends on */
 static int l_dump(lua_State *L)
 {
@@ -318,8 +336,9 @@ static int l_dump(lua_State *L)
 void bind_graph_register(lua_State *L)
 {
 	static const luaL_Reg gm[] = {
-	        {"from", l_from},   {"scratch", l_scratch}, {"run", l_run},   {"copy", l_copy},
-	        {"mkdir", l_mkdir}, {"config", l_config},   {"dump", l_dump}, {"inline", l_inline},
+	        {"from", l_from},   {"scratch", l_scratch}, {"run", l_run},
+	        {"copy", l_copy},   {"mkdir", l_mkdir},     {"config", l_config},
+	        {"dump", l_dump},   {"inline", l_inline},   {"document", l_document},
 	        {"fetch", l_fetch}, {"close", graph_gc},    {NULL, NULL},
 	};
 	static const luaL_Reg nm[] = {{NULL, NULL}};

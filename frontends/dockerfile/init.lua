@@ -92,6 +92,20 @@ local function build(ctx, ast, opts)
 		return stages.ref_state(ctx, st, ref, node, what)
 	end
 	local st = stages.compile(ctx, target)
+	-- --all-stages: describe every stage, and ask for the others to be built
+	-- alongside the target
+	if opts.all_stages then
+		for _, s in ipairs(list) do
+			if s ~= target then
+				ctx.b.also(stages.compile(ctx, s).state)
+			end
+		end
+	end
+	for _, s in ipairs(list) do
+		if not s.st and ctx.b.skip then
+			ctx.b.skip(s.name or ("stage-" .. s.index))
+		end
+	end
 	args.warn_unused(ctx)
 	return st.state
 end

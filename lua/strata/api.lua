@@ -83,11 +83,19 @@ function State:config(patch, info)
   return wrap(self.builder, check(g:config(self.node, patch, info)), self)
 end
 
+-- Top-level image fields: author, comment (MAINTAINER).
+function State:document(patch, info)
+  assert(type(patch) == "table", "document: patch must be a table")
+  local g = self.builder.graph
+  return wrap(self.builder, check(g:document(self.node, patch, info)), self)
+end
+
 function M.is_state(v) return getmetatable(v) == State end
 
 -- new{graph=, store=, plugins=, context=, warn=fn} -> builder
 function M.new(o)
-  local b = { graph = o.graph, array = core.array, null = core.null, warnings = {}, extra_targets = {} }
+  local b = { graph = o.graph, array = core.array, null = core.null, warnings = {}, extra_targets = {},
+              skipped = {} }
   local resolved = {}
 
   -- the platform core stamps on a new image is this host's
@@ -138,6 +146,16 @@ function M.new(o)
   function b.read_context(path)
     if not o.context then return nil, "no build context" end
     return core.read_in_root(o.context, path)
+  end
+
+  -- A stage the target does not need (listed in the progress output).
+  function b.skip(name)
+    b.skipped[#b.skipped + 1] = name
+  end
+
+  -- MAINTAINER: the image's author.
+  function b.set_author(state, author, info)
+    return state:document({ author = author }, info)
   end
 
   -- Build this state too, alongside the target (--all-stages).

@@ -177,6 +177,11 @@ local function build(session, o, pos)
     return session:fail(string.format("frontend '%s' returned no build state", name))
   end
 
+  if o.progress ~= "quiet" then
+    for _, name in ipairs(b.skipped) do
+      io.stderr:write(string.format("[%s] skipped: not needed for the target\n", name))
+    end
+  end
   -- a RUN-free build needs no sandbox; one that has RUN fails in the solver
   local sandbox = session:sandbox()
   local iok, ierr = core.isolate()

@@ -34,7 +34,7 @@ cfg=$(df_config meta)
 tap_like "$cfg" '"org.example.version":"1.2"' "LABEL: a value with an ARG expanded"
 tap_like "$cfg" '"org.example.title":"two words"' "LABEL: quoted key and value"
 tap_like "$cfg" '"legacy":"value with spaces"' "LABEL: the legacy form"
-tap_todo_like "$cfg" '"author":"Jane Doe <jane@example.com>"' "MAINTAINER: the image's author" "config ops cannot set the image's top-level author yet"
+tap_like "$cfg" '"author":"Jane Doe <jane@example.com>"' "MAINTAINER: the image's author"
 tap_like "$cfg" '"80/tcp":{}' "EXPOSE: tcp by default"
 tap_like "$cfg" '"53/udp":{}' "EXPOSE: udp"
 tap_like "$cfg" '"8001/tcp":{}' "EXPOSE: a range"

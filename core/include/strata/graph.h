@@ -152,6 +152,14 @@ STRATA_API int strata_graph_fetch(struct strata_graph *g, const char *url, const
                                   const char *checksum, const struct strata_node_info *info,
                                   struct strata_node **out, struct strata_error **err);
 
+/* patch_json: a JSON object of top-level image fields — "author" and
+ * "comment" only (MAINTAINER); what else the document holds (config, rootfs,
+ * history, platform, times) strata manages itself.
+ * Errors: STRATA_EINVAL naming another key. */
+STRATA_API int strata_graph_document(struct strata_graph *g, struct strata_node *parent,
+                                     const char *patch_json, const struct strata_node_info *info,
+                                     struct strata_node **out, struct strata_error **err);
+
 /* Introspection, for tests and the graph dump. */
 STRATA_API enum strata_op strata_node_op(const struct strata_node *n);
 STRATA_API struct strata_node *strata_node_parent(const struct strata_node *n);
