@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "copy_private.h"
+#include "statcache_private.h"
 #include "strata/error.h"
 #include "strata/ignore.h"
 #include "util.h"
@@ -298,6 +299,7 @@ struct copy_entry {
 	const char *link;     /* symlinks: the target, unchanged */
 	const char *hardlink; /* dst of an earlier entry on the same inode */
 	int archive;          /* a source to extract into dest (unpack) */
+	int dirfd;            /* lazy walk: a regular file's directory (fd is -1) */
 };
 
 /* Called for each entry in walk order; for a directory a second time, with
@@ -309,6 +311,7 @@ struct copy_walk {
 	const struct copy_plan *plan;
 	copy_visit_fn visit;
 	void *ctx;
+	int lazy;     /* leave regular files closed (the digest opens what it must) */
 	void *inodes; /* tsearch tree of struct copy_inode: hard links */
 };
 
@@ -414,7 +417,10 @@ static int walk_child(struct copy_walk *w, struct copy_frame *parent, const char
 	int excluded = strata_ignore_match(w->plan->ig, src);
 	if (excluded && !S_ISDIR(st->st_mode))
 		return 0;
-	if (S_ISREG(st->st_mode) || S_ISDIR(st->st_mode)) {
+	f.e.dirfd = -1;
+	if (S_ISREG(st->st_mode) && w->lazy) {
+		f.e.dirfd = parent->e.fd;
+	} else if (S_ISREG(st->st_mode) || S_ISDIR(st->st_mode)) {
 		int dir = S_ISDIR(st->st_mode) ? O_DIRECTORY : 0;
 		fd = openat(parent->e.fd, name,
 		            O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | dir);
@@ -526,14 +532,15 @@ static int walk_source(struct copy_walk *w, size_t i, const char *file_dst,
 	f.e.dst = dst;
 	f.e.name = dst;
 	f.e.fd = fd;
+	f.e.dirfd = -1;
 	f.e.archive = plan->archives && plan->archives[i];
 	return walk_node(w, &f, strata_ignore_match(plan->ig, rel), err);
 }
 
 static int copy_walk(const struct copy_plan *plan, const char *file_dst, copy_visit_fn visit,
-                     void *ctx, struct strata_error **err)
+                     void *ctx, int lazy, struct strata_error **err)
 {
-	struct copy_walk w = {.plan = plan, .visit = visit, .ctx = ctx};
+	struct copy_walk w = {.plan = plan, .visit = visit, .ctx = ctx, .lazy = lazy};
 	int r = 0;
 	for (size_t i = 0; r == 0 && i < plan->matches.n; i++)
 		r = walk_source(&w, i, file_dst, err);
@@ -908,7 +915,7 @@ int strata_copy(const char *src_root, const char *dest_root, const struct strata
 		r = out_prepare(&o, &plan, dstfd, &file_dst, &leaf, err);
 	}
 	if (r == 0)
-		r = copy_walk(&plan, file_dst, out_visit, &o, err);
+		r = copy_walk(&plan, file_dst, out_visit, &o, 0, err);
 	while (o.ndirs)
 		close(o.dirs[--o.ndirs].fd);
 	free(o.dirs);
@@ -992,15 +999,56 @@ static const char *entry_type(const struct copy_entry *e)
 	                    : "fifo";
 }
 
-/* A regular file's size and the sha256 of its bytes. */
+static int xattrs_read(int fd, struct xattr **out, size_t *n);
+
+/* sha256 hex of a file's xattrs (count, then sorted names and values). */
+static int xattrs_sum(int fd, char hex[65])
+{
+	struct xattr *x;
+	size_t nx;
+	if (xattrs_read(fd, &x, &nx) < 0)
+		return -1;
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	if (!md || !EVP_DigestInit_ex(md, EVP_sha256(), NULL))
+		abort(); /* out of memory, as in xmalloc */
+	digest_printf(md, "%zu", nx);
+	for (size_t i = 0; i < nx; i++) {
+		digest_str(md, x[i].name);
+		digest_field(md, x[i].value, x[i].len);
+	}
+	xattrs_free(x, nx);
+	unsigned char sum[EVP_MAX_MD_SIZE];
+	unsigned int len = 0;
+	EVP_DigestFinal_ex(md, sum, &len);
+	EVP_MD_CTX_free(md);
+	util_hex(sum, 32, hex);
+	return 0;
+}
+
+/* A regular file's size, and the sha256 of its bytes and of its xattrs: from
+ * the stat cache when its stat is unchanged, else read (opening it now when
+ * the lazy walk left it closed). */
 static int digest_file(struct copy_digest *d, const struct copy_entry *e, struct strata_error **err)
 {
-	char hex[65];
-	uint64_t size;
-	if (digest_content(e->fd, hex, &size) < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "read '%s'", e->src);
-	digest_printf(d->md, "%llu", (unsigned long long)size);
-	digest_str(d->md, hex);
+	struct statcache_sums s;
+	if (!statcache_get(d->opts->statcache, e->src, &e->st, &s)) {
+		AUTOCLOSE int own = -1;
+		int fd = e->fd;
+		if (fd < 0) {
+			own = openat(e->dirfd, e->name,
+			             O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+			fd = own;
+		}
+		if (fd < 0 || digest_content(fd, s.content, &s.size) < 0)
+			return strata_error_set(err, STRATA_EIO, errno, "read '%s'", e->src);
+		if (xattrs_sum(fd, s.xattrs) < 0)
+			return strata_error_set(err, STRATA_EIO, errno, "read xattrs of '%s'",
+			                        e->src);
+		statcache_put(d->opts->statcache, e->src, &e->st, &s);
+	}
+	digest_printf(d->md, "%llu", (unsigned long long)s.size);
+	digest_str(d->md, s.content);
+	digest_str(d->md, s.xattrs);
 	return 0;
 }
 
@@ -1044,7 +1092,8 @@ static int digest_visit(void *ctx, const struct copy_entry *e, int leaving,
 	} else if (S_ISCHR(e->st.st_mode) || S_ISBLK(e->st.st_mode)) {
 		digest_printf(d->md, "%u,%u", major(e->st.st_rdev), minor(e->st.st_rdev));
 	}
-	if (e->fd >= 0) {
+	if (e->fd >= 0 && !S_ISREG(e->st.st_mode)) {
+		/* a regular file's xattrs are in its sums (digest_file) */
 		struct xattr *x;
 		size_t nx;
 		if (xattrs_read(e->fd, &x, &nx) < 0)
@@ -1069,10 +1118,10 @@ int strata_copy_digest(const char *src_root, const struct strata_copy_opts *opts
 	if (!d.md || !EVP_DigestInit_ex(d.md, EVP_sha256(), NULL))
 		abort(); /* out of memory, as in xmalloc */
 	/* the format's name, so a change to it cannot hit old cache keys */
-	digest_str(d.md, "strata copy digest v1");
+	digest_str(d.md, "strata copy digest v2");
 	/* the one file renamed to dest is "." like a directory's contents */
 	if (r == 0)
-		r = copy_walk(&plan, plan.into ? NULL : ".", digest_visit, &d, err);
+		r = copy_walk(&plan, plan.into ? NULL : ".", digest_visit, &d, 1, err);
 	if (r == 0) {
 		unsigned char sum[EVP_MAX_MD_SIZE];
 		unsigned int len = 0;

@@ -21,6 +21,7 @@
 
 #include "cache_private.h"
 #include "fetch_private.h"
+#include "statcache_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"
 #include "strata/copy.h"
@@ -51,8 +52,9 @@ struct solve_ctx {
 	pthread_mutex_t ev_lock; /* one event at a time */
 	pthread_mutex_t lock;    /* node states, jobs_free, failed */
 	pthread_cond_t cond;
-	int jobs_free; /* op slots left (--jobs) */
-	int failed;    /* a step failed: start nothing new */
+	int jobs_free;                      /* op slots left (--jobs) */
+	int failed;                         /* a step failed: start nothing new */
+	struct strata_statcache *statcache; /* the context's, for its digests */
 };
 
 static double now_seconds(void)
@@ -406,7 +408,10 @@ static int mounts_key(struct solve_ctx *c, struct strata_node *n, struct cache_k
 			cache_key_str(k, 'F', c->res[m->from->index].key);
 		} else if (c->o->context_dir) {
 			const char *src[] = {m->source && *m->source ? m->source : ".", NULL};
-			struct strata_copy_opts co = {.sources = src, .dest = "/", .chmod = -1};
+			struct strata_copy_opts co = {.sources = src,
+			                              .dest = "/",
+			                              .chmod = -1,
+			                              .statcache = c->statcache};
 			char d[STRATA_DIGEST_LEN];
 			int r = strata_copy_digest(c->o->context_dir, &co, d, err);
 			if (r < 0)
@@ -783,6 +788,7 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 			        .excludes = (const char *const *)n->excludes,
 			        .unpack = n->unpack,
 			        .parents = n->parents,
+			        .statcache = c->statcache,
 			};
 			char d[STRATA_DIGEST_LEN];
 			int r = c->o->context_dir
@@ -1116,6 +1122,8 @@ int strata_solve(struct strata_graph *g, struct strata_node *target,
 	pthread_mutex_init(&c.ev_lock, NULL);
 	pthread_mutex_init(&c.lock, NULL);
 	pthread_cond_init(&c.cond, NULL);
+	if (opts->context_dir)
+		c.statcache = statcache_open(opts->store, opts->context_dir);
 	AUTOFREE struct strata_node **roots = xzalloc((opts->nalso + 1) * sizeof(*roots));
 	roots[0] = target;
 	for (size_t i = 0; i < opts->nalso; i++) {
@@ -1142,6 +1150,7 @@ done:
 	pthread_mutex_destroy(&c.ev_lock);
 	pthread_mutex_destroy(&c.lock);
 	pthread_cond_destroy(&c.cond);
+	statcache_close(c.statcache);
 	return r;
 }
 

@@ -9,6 +9,8 @@
 #include <sys/types.h>
 #include "common.h"
 
+struct strata_statcache;
+
 struct strata_copy_opts {
 	/* Source paths relative to src_root, NULL-terminated. Each may hold
 	 * glob characters (* ? [..]) matched per path component; a pattern that
@@ -47,6 +49,10 @@ struct strata_copy_opts {
 	 * pattern, as BuildKit does) below dest; the directories on that path
 	 * are copied too (themselves, not their other contents). */
 	int parents;
+	/* The solver's stat cache for this source root, or NULL: lets
+	 * strata_copy_digest skip reading files whose stat is unchanged.
+	 * Core-internal (strata itself sets it); appended member. */
+	struct strata_statcache *statcache;
 };
 
 /* Copy per opts from src_root into dest_root. Regular files, dirs, symlinks
