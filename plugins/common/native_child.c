@@ -271,30 +271,6 @@ static void loopback_up(struct child_state *s)
 	close(sk);
 }
 
-/* Docker's default set, less what the backend takes out of it: what a RUN
- * step keeps as root. */
-static void drop_capabilities(struct child_state *s)
-{
-	uint64_t keep = sbx_docker_caps() & ~s->c->opts->cap_drop;
-	for (int cap = 0; cap < 64; cap++) {
-		if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) < 0)
-			break; /* past the kernel's last capability */
-		if (!(keep >> cap & 1) && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0)
-			DIE(s, errno, "drop capability %d", cap);
-	}
-	/* for root the bounding set decides what execve grants, but only
-	 * together with empty inheritable and ambient sets */
-	struct __user_cap_header_struct h = {.version = _LINUX_CAPABILITY_VERSION_3};
-	struct __user_cap_data_struct d[2];
-	if (syscall(SYS_capget, &h, d) < 0)
-		DIE(s, errno, "capget");
-	d[0].inheritable = d[1].inheritable = 0;
-	if (syscall(SYS_capset, &h, d) < 0)
-		DIE(s, errno, "clear inheritable capabilities");
-	if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0 && errno != EINVAL)
-		DIE(s, errno, "clear ambient capabilities");
-}
-
 static void enter_root(struct child_state *s)
 {
 	const char *root = s->c->prep->root;
@@ -393,7 +369,10 @@ void sbx_child_main(const struct sbx_child *c)
 	if ((c->flags & CLONE_NEWUTS) &&
 	    sethostname(c->prep->hostname, strlen(c->prep->hostname)) < 0)
 		DIE(&s, errno, "sethostname '%s'", c->prep->hostname);
-	drop_capabilities(&s);
+	/* Docker's default set, less what the backend takes out of it: what
+	 * a RUN step keeps as root */
+	if (sbx_child_caps(sbx_docker_caps() & ~c->opts->cap_drop, &s.rep) < 0)
+		sbx_report_die(c->errfd, &s.rep);
 	if (sbx_child_ids(sp->groups, sp->ngroups, sp->gid, sp->uid, sp->uid, &s.rep) < 0)
 		sbx_report_die(c->errfd, &s.rep);
 	if (chdir(c->prep->cwd) < 0)

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
@@ -99,17 +100,38 @@ pid_t sbx_clone(int flags)
 	return (pid_t)syscall(SYS_clone3, &ca, sizeof ca);
 }
 
+/* Docker's default capability set: what a RUN step keeps as root. */
+static const struct {
+	int cap;
+	const char *name;
+} docker_caps[] = {
+        {CAP_CHOWN, "CAP_CHOWN"},
+        {CAP_DAC_OVERRIDE, "CAP_DAC_OVERRIDE"},
+        {CAP_FOWNER, "CAP_FOWNER"},
+        {CAP_FSETID, "CAP_FSETID"},
+        {CAP_KILL, "CAP_KILL"},
+        {CAP_SETGID, "CAP_SETGID"},
+        {CAP_SETUID, "CAP_SETUID"},
+        {CAP_SETPCAP, "CAP_SETPCAP"},
+        {CAP_NET_BIND_SERVICE, "CAP_NET_BIND_SERVICE"},
+        {CAP_NET_RAW, "CAP_NET_RAW"},
+        {CAP_SYS_CHROOT, "CAP_SYS_CHROOT"},
+        {CAP_MKNOD, "CAP_MKNOD"},
+        {CAP_AUDIT_WRITE, "CAP_AUDIT_WRITE"},
+        {CAP_SETFCAP, "CAP_SETFCAP"},
+};
+
 uint64_t sbx_docker_caps(void)
 {
-	static const int keep[] = {CAP_CHOWN,       CAP_DAC_OVERRIDE, CAP_FOWNER,
-	                           CAP_FSETID,      CAP_KILL,         CAP_SETGID,
-	                           CAP_SETUID,      CAP_SETPCAP,      CAP_NET_BIND_SERVICE,
-	                           CAP_NET_RAW,     CAP_SYS_CHROOT,   CAP_MKNOD,
-	                           CAP_AUDIT_WRITE, CAP_SETFCAP};
 	uint64_t m = 0;
-	for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++)
-		m |= UINT64_C(1) << keep[i];
+	for (size_t i = 0; i < sizeof docker_caps / sizeof docker_caps[0]; i++)
+		m |= UINT64_C(1) << docker_caps[i].cap;
 	return m;
+}
+
+const char *sbx_docker_cap_name(size_t i)
+{
+	return i < sizeof docker_caps / sizeof docker_caps[0] ? docker_caps[i].name : NULL;
 }
 
 int sbx_has_cap(int cap)
@@ -189,6 +211,28 @@ char *sbx_find_program(const char *name, char *why, size_t whylen)
 	return NULL;
 }
 
+void sbx_argv_add(struct sbx_argv *a, const char *s)
+{
+	a->v = xrealloc(a->v, (a->n + 2) * sizeof(*a->v));
+	a->v[a->n++] = xstrdup(s);
+	a->v[a->n] = NULL;
+}
+
+void sbx_argv_addf(struct sbx_argv *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	AUTOFREE char *s = xvasprintf(fmt, ap);
+	va_end(ap);
+	sbx_argv_add(a, s);
+}
+
+void sbx_argv_release(struct sbx_argv *a)
+{
+	util_strv_free(a->v);
+	*a = (struct sbx_argv){0};
+}
+
 char *sbx_tmpdir(const char *prefix)
 {
 	const char *t = getenv("TMPDIR");
@@ -208,6 +252,25 @@ static int rm_one(const char *path, const struct stat *sb, int flag, struct FTW 
 int sbx_rmtree(const char *path)
 {
 	return nftw(path, rm_one, 16, FTW_DEPTH | FTW_PHYS | FTW_MOUNT);
+}
+
+const char *sbx_stager_path(struct sbx_stager *st, const char *source, int file)
+{
+	if (!st->on)
+		return source;
+	st->v = xrealloc(st->v, (st->n + 1) * sizeof(*st->v));
+	sbx_argv_addf(&st->strings, "strata-%zu", st->n);
+	const char *name = st->strings.v[st->strings.n - 1];
+	sbx_argv_addf(&st->strings, "%s/%s", SBX_STAGE_DIR, name);
+	st->v[st->n++] = (struct sbx_stage){.source = source, .name = name, .file = file};
+	return st->strings.v[st->strings.n - 1];
+}
+
+void sbx_stager_release(struct sbx_stager *st)
+{
+	free(st->v);
+	sbx_argv_release(&st->strings);
+	*st = (struct sbx_stager){0};
 }
 
 /* --- spawning a tool ----------------------------------------------------- */
@@ -246,6 +309,36 @@ fail:
 	return -1;
 }
 
+int sbx_child_caps(uint64_t keep, struct sbx_report *rep)
+{
+	for (int cap = 0; cap < 64; cap++) {
+		if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) < 0)
+			break; /* past the kernel's last capability */
+		if (!(keep >> cap & 1) && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0) {
+			sbx_report_set(rep, errno, "drop capability %d", cap);
+			return -1;
+		}
+	}
+	/* for root the bounding set decides what execve grants, but only
+	 * together with empty inheritable and ambient sets */
+	struct __user_cap_header_struct h = {.version = _LINUX_CAPABILITY_VERSION_3};
+	struct __user_cap_data_struct d[2];
+	if (syscall(SYS_capget, &h, d) < 0) {
+		sbx_report_set(rep, errno, "capget");
+		return -1;
+	}
+	d[0].inheritable = d[1].inheritable = 0;
+	if (syscall(SYS_capset, &h, d) < 0) {
+		sbx_report_set(rep, errno, "clear inheritable capabilities");
+		return -1;
+	}
+	if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0 && errno != EINVAL) {
+		sbx_report_set(rep, errno, "clear ambient capabilities");
+		return -1;
+	}
+	return 0;
+}
+
 /* The raw system calls, not glibc's wrappers: in a multi-threaded process
  * those signal every thread to change its ids too and wait for them, and
  * a cloned copy of the process has only one thread left to answer. */
@@ -280,7 +373,8 @@ int sbx_child_ids(const gid_t *groups, size_t ngroups, gid_t gid, uid_t ruid, ui
 	} while (0)
 
 /* The tool's mount namespace (already unshared by the clone): private, with
- * detach gone and the stage bound under a fresh tmpfs. */
+ * detach gone and the stage bound under a fresh tmpfs. The stage's sources
+ * are cloned first: the tmpfs may cover them (a rootfs under /tmp). */
 static void spawn_mounts(const struct sbx_spawn *sp, int errfd, struct sbx_report *rep)
 {
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
@@ -289,6 +383,15 @@ static void spawn_mounts(const struct sbx_spawn *sp, int errfd, struct sbx_repor
 		SPAWN_DIE(errfd, rep, errno, "detach '%s'", sp->detach);
 	if (!sp->stage_dir)
 		return;
+	int trees[SBX_STAGE_MAX];
+	if (sp->nstage > SBX_STAGE_MAX)
+		SPAWN_DIE(errfd, rep, E2BIG, "stage %zu paths", sp->nstage);
+	for (size_t i = 0; i < sp->nstage; i++) {
+		trees[i] = open_tree(AT_FDCWD, sp->stage[i].source,
+		                     OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_RECURSIVE);
+		if (trees[i] < 0)
+			SPAWN_DIE(errfd, rep, errno, "bind '%s'", sp->stage[i].source);
+	}
 	if (mount("tmpfs", sp->stage_dir, "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777") < 0)
 		SPAWN_DIE(errfd, rep, errno, "mount tmpfs on '%s'", sp->stage_dir);
 	for (size_t i = 0; i < sp->nstage; i++) {
@@ -301,9 +404,10 @@ static void spawn_mounts(const struct sbx_spawn *sp, int errfd, struct sbx_repor
 			SPAWN_DIE(errfd, rep, errno, "create '%s'", path);
 		if (sp->stage[i].file)
 			close(r);
-		if (mount(sp->stage[i].source, path, NULL, MS_BIND | MS_REC, NULL) < 0)
+		if (move_mount(trees[i], "", AT_FDCWD, path, MOVE_MOUNT_F_EMPTY_PATH) < 0)
 			SPAWN_DIE(errfd, rep, errno, "bind '%s' on '%s'", sp->stage[i].source,
 			          path);
+		close(trees[i]);
 	}
 }
 
@@ -320,6 +424,8 @@ __attribute__((noreturn)) static void spawn_child(const struct sbx_spawn *sp, in
 	for (size_t i = 0; i < sp->nkeep; i++)
 		if (fcntl(sp->keep[i], F_SETFD, 0) < 0)
 			SPAWN_DIE(errfd, &rep, errno, "pass fd %d", sp->keep[i]);
+	if (sp->cap_bounding && sbx_child_caps(sp->cap_bounding, &rep) < 0)
+		sbx_report_die(errfd, &rep);
 	if (sp->set_ids &&
 	    sbx_child_ids(sp->groups, sp->ngroups, sp->gid, sp->ruid, sp->euid, &rep) < 0)
 		sbx_report_die(errfd, &rep);
@@ -328,12 +434,14 @@ __attribute__((noreturn)) static void spawn_child(const struct sbx_spawn *sp, in
 	SPAWN_DIE(errfd, &rep, errno, "exec '%s'", sp->path);
 }
 
-int sbx_spawn_wait(const struct strata_host *h, const struct sbx_spawn *sp, int *ws,
-                   struct strata_error **err)
+/* sbx_spawn_wait without a host table: -1 with rep filled on failure. */
+static int spawn_start(const struct sbx_spawn *sp, int *ws, struct sbx_report *rep)
 {
 	int p[2];
-	if (pipe2(p, O_CLOEXEC) < 0)
-		return h->error_set(err, STRATA_EIO, errno, "pipe");
+	if (pipe2(p, O_CLOEXEC) < 0) {
+		sbx_report_set(rep, errno, "pipe");
+		return -1;
+	}
 	pid_t pid = sbx_clone(sp->detach || sp->stage_dir ? CLONE_NEWNS : 0);
 	if (pid == 0)
 		spawn_child(sp, p[1]);
@@ -341,14 +449,50 @@ int sbx_spawn_wait(const struct strata_host *h, const struct sbx_spawn *sp, int 
 	close(p[1]);
 	if (pid < 0) {
 		close(p[0]);
-		return h->error_set(err, STRATA_EIO, e, "start '%s'", sp->path);
+		sbx_report_set(rep, e, "start '%s'", sp->path);
+		return -1;
 	}
-	struct sbx_report rep;
-	int failed = sbx_report_read(p[0], &rep);
+	int failed = sbx_report_read(p[0], rep);
 	close(p[0]);
-	if (sbx_wait(pid, ws) < 0)
-		return h->error_set(err, STRATA_EIO, errno, "wait for '%s'", sp->path);
-	if (failed)
+	if (sbx_wait(pid, ws) < 0) {
+		sbx_report_set(rep, errno, "wait for '%s'", sp->path);
+		return -1;
+	}
+	return failed ? -1 : 0;
+}
+
+int sbx_spawn_wait(const struct strata_host *h, const struct sbx_spawn *sp, int *ws,
+                   struct strata_error **err)
+{
+	struct sbx_report rep;
+	if (spawn_start(sp, ws, &rep) < 0)
 		return h->error_set(err, STRATA_EIO, rep.errnum, "%s", rep.msg);
 	return 0;
+}
+
+int sbx_probe_tool(const char *path, char *const *argv, char *why, size_t whylen)
+{
+	AUTOCLOSE int errfd = memfd_create("strata-probe", MFD_CLOEXEC);
+	if (errfd < 0) {
+		snprintf(why, whylen, "memfd_create: %s", strerror(errno));
+		return 1;
+	}
+	struct sbx_spawn sp = {.path = path, .argv = argv, .stdio = {-1, -1, errfd}};
+	int ws = 0;
+	struct sbx_report rep;
+	if (spawn_start(&sp, &ws, &rep) < 0) {
+		snprintf(why, whylen, "%s: %s", rep.msg, strerror(rep.errnum));
+		return 1;
+	}
+	if (WIFEXITED(ws) && WEXITSTATUS(ws) == 0)
+		return 0;
+	char out[512] = "";
+	ssize_t n = pread(errfd, out, sizeof out - 1, 0);
+	out[n > 0 ? n : 0] = '\0';
+	out[strcspn(out, "\n")] = '\0';
+	if (out[0])
+		snprintf(why, whylen, "%s", out);
+	else
+		snprintf(why, whylen, "'%s' failed with status %d", argv[0], sbx_status(ws));
+	return 1;
 }

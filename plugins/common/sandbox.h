@@ -74,6 +74,8 @@ void sbx_child_signals(void);
 /* 0, 1, 2 from fds (-1: "/dev/null" as this process sees it); every other fd
  * marked close-on-exec. 0, or -1 with rep filled. */
 int sbx_child_stdio(const int fds[3], struct sbx_report *rep);
+/* The bounding set cut to keep; inheritable and ambient sets emptied. */
+int sbx_child_caps(uint64_t keep, struct sbx_report *rep);
 /* Supplementary groups, then gid, then real and effective uid. 0, or -1. */
 int sbx_child_ids(const gid_t *groups, size_t ngroups, gid_t gid, uid_t ruid, uid_t euid,
                   struct sbx_report *rep);
@@ -176,6 +178,17 @@ char **sbx_exec_candidates(const struct strata_sandbox_spec *spec);
 int sbx_prep_program(struct sbx_prep *p, const struct strata_host *h, char **prog,
                      struct strata_error **err);
 
+/* --- vectors ------------------------------------------------------------ */
+
+/* A growing NULL-terminated vector of owned strings (a tool's argv). */
+struct sbx_argv {
+	char **v;
+	size_t n;
+};
+void sbx_argv_add(struct sbx_argv *a, const char *s);
+void sbx_argv_addf(struct sbx_argv *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sbx_argv_release(struct sbx_argv *a);
+
 /* --- host programs ------------------------------------------------------- */
 
 /* name looked up in the host's PATH (a name with a slash is taken as is).
@@ -192,11 +205,27 @@ int sbx_rmtree(const char *path);
 /* --- starting a tool ----------------------------------------------------- */
 
 /* A host path bound at stage_dir/name in the tool's mount namespace. */
+#define SBX_STAGE_MAX 256
 struct sbx_stage {
 	const char *source;
 	const char *name;
 	int file;
 };
+
+/* Where a tool that runs as a user other than root finds host paths only
+ * root may traverse (a rootfs in the store): each one bound, in the tool's
+ * own mount namespace, under a tmpfs on SBX_STAGE_DIR. A stager that is not
+ * on hands the paths back as they are. */
+#define SBX_STAGE_DIR "/tmp"
+struct sbx_stager {
+	int on;
+	struct sbx_stage *v;
+	size_t n;
+	struct sbx_argv strings;
+};
+/* The path the tool should be given for source. Ownership: borrowed from st. */
+const char *sbx_stager_path(struct sbx_stager *st, const char *source, int file);
+void sbx_stager_release(struct sbx_stager *st);
 
 struct sbx_spawn {
 	const char *path; /* the program, absolute on the host */
@@ -219,6 +248,8 @@ struct sbx_spawn {
 	gid_t gid;
 	const gid_t *groups;
 	size_t ngroups;
+	/* when not 0: the bounding set (what a root program can have) */
+	uint64_t cap_bounding;
 };
 
 /* Start sp (signals reset, killed when the calling thread ends, its own
@@ -226,6 +257,10 @@ struct sbx_spawn {
  * Errors: STRATA_EIO when it could not be started (the step that failed). */
 int sbx_spawn_wait(const struct strata_host *h, const struct sbx_spawn *sp, int *ws,
                    struct strata_error **err);
+
+/* Run a tool as a check (argv[0] its name, for messages): 0 when it exits 0,
+ * else 1 with why filled with the first line of its stderr. */
+int sbx_probe_tool(const char *path, char *const *argv, char *why, size_t whylen);
 
 /* --- the native backends (namespaces, chroot) ---------------------------- */
 
@@ -241,8 +276,10 @@ struct sbx_native_opts {
 int sbx_native_run(const struct strata_host *h, const struct strata_sandbox_spec *spec,
                    const struct sbx_native_opts *o, int *status, struct strata_error **err);
 
-/* Docker's default capability set, as a mask. */
+/* Docker's default capability set, as a mask; and the name of its i-th
+ * member ("CAP_CHOWN"), NULL past the last. */
 uint64_t sbx_docker_caps(void);
+const char *sbx_docker_cap_name(size_t i);
 
 /* 1 when the effective set holds cap. */
 int sbx_has_cap(int cap);
