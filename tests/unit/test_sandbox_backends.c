@@ -673,6 +673,54 @@ static void t_probe_reasons(const struct strata_plugins *p)
 	free(saved);
 }
 
+/* The oci backend with a runtime that fails: its JSON log's error becomes
+ * the message; a runtime that never started the process says so. */
+static void t_oci_runtime_errors(const struct strata_plugins *p)
+{
+	sandbox = strata_plugins_sandbox(p, "oci");
+	if (!sandbox) {
+		ok(1, "oci runtime errors # SKIP no plugin");
+		return;
+	}
+	const char *dir = tap_tmpdir();
+	char fake[4096];
+	snprintf(fake, sizeof fake, "%s/fake-runtime", dir);
+	/* finds --log FILE among its arguments and fails the way runc does */
+	write_file(dir, "fake-runtime",
+	           "#!/bin/sh\n"
+	           "while [ $# -gt 0 ]; do [ \"$1\" = --log ] && log=$2; shift; done\n"
+	           "[ -n \"$FAIL_QUIETLY\" ] && exit 1\n"
+	           "echo '{\"level\":\"info\",\"msg\":\"starting\"}' > \"$log\"\n"
+	           "echo '{\"level\":\"error\",\"msg\":\"boom: no such thing\"}' >> \"$log\"\n"
+	           "exit 1\n");
+	chmod(fake, 0755);
+	setenv("STRATA_OCI_RUNTIME", fake, 1);
+	char *saved_tmp = getenv("TMPDIR") ? strdup(getenv("TMPDIR")) : NULL;
+	char bundles[4096];
+	snprintf(bundles, sizeof bundles, "%s", tap_tmpdir());
+	setenv("TMPDIR", bundles, 1);
+	const char *root = make_rootfs();
+	struct result res = run_argv(root, ARGV("true"));
+	is_int(res.r, STRATA_EIO, "oci: a runtime that fails: STRATA_EIO");
+	like(res.msg, "fake-runtime: boom: no such thing", "oci: with its logged error");
+	ok(!exists(root, "proc") && !exists(root, "sys"), "oci: mount points removed after it");
+	result_release(&res);
+	setenv("FAIL_QUIETLY", "1", 1);
+	res = run_argv(root, ARGV("true"));
+	is_int(res.r, STRATA_EIO, "oci: a runtime that fails silently: STRATA_EIO");
+	like(res.msg, "did not start 'true' (status 1)", "oci: says the process never started");
+	result_release(&res);
+	unsetenv("FAIL_QUIETLY");
+	unsetenv("STRATA_OCI_RUNTIME");
+	char names[1024];
+	is_str(list_dir(bundles, names, sizeof names), "", "oci: no bundle directory left behind");
+	if (saved_tmp)
+		setenv("TMPDIR", saved_tmp, 1);
+	else
+		unsetenv("TMPDIR");
+	free(saved_tmp);
+}
+
 /* probe() as a user without privileges says why not (the native ones). */
 static void t_probe_unprivileged(const struct strata_plugins *p)
 {
@@ -725,6 +773,7 @@ int main(void)
 	}
 	for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++)
 		run_suite(p, &backends[i]);
+	t_oci_runtime_errors(p);
 	t_probe_reasons(p);
 	t_probe_unprivileged(p);
 	strata_plugins_free(p);
