@@ -259,11 +259,12 @@ const char *sbx_stager_path(struct sbx_stager *st, const char *source, int file)
 	if (!st->on)
 		return source;
 	st->v = xrealloc(st->v, (st->n + 1) * sizeof(*st->v));
+	sbx_argv_add(&st->strings, source);
 	sbx_argv_addf(&st->strings, "strata-%zu", st->n);
-	const char *name = st->strings.v[st->strings.n - 1];
-	sbx_argv_addf(&st->strings, "%s/%s", SBX_STAGE_DIR, name);
-	st->v[st->n++] = (struct sbx_stage){.source = source, .name = name, .file = file};
-	return st->strings.v[st->strings.n - 1];
+	sbx_argv_addf(&st->strings, "%s/strata-%zu", SBX_STAGE_DIR, st->n);
+	char **s = st->strings.v + st->strings.n - 3;
+	st->v[st->n++] = (struct sbx_stage){.source = s[0], .name = s[1], .file = file};
+	return s[2];
 }
 
 void sbx_stager_release(struct sbx_stager *st)
@@ -429,6 +430,8 @@ __attribute__((noreturn)) static void spawn_child(const struct sbx_spawn *sp, in
 	if (sp->set_ids &&
 	    sbx_child_ids(sp->groups, sp->ngroups, sp->gid, sp->ruid, sp->euid, &rep) < 0)
 		sbx_report_die(errfd, &rep);
+	if (sp->no_new_privs && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		SPAWN_DIE(errfd, &rep, errno, "set no_new_privs");
 	static char *const no_env[] = {NULL};
 	execve(sp->path, sp->argv, sp->envp ? sp->envp : no_env);
 	SPAWN_DIE(errfd, &rep, errno, "exec '%s'", sp->path);

@@ -223,7 +223,8 @@ struct sbx_stager {
 	size_t n;
 	struct sbx_argv strings;
 };
-/* The path the tool should be given for source. Ownership: borrowed from st. */
+/* The path the tool should be given for source (copied when staged).
+ * Ownership: borrowed from st, or source itself. */
 const char *sbx_stager_path(struct sbx_stager *st, const char *source, int file);
 void sbx_stager_release(struct sbx_stager *st);
 
@@ -250,6 +251,7 @@ struct sbx_spawn {
 	size_t ngroups;
 	/* when not 0: the bounding set (what a root program can have) */
 	uint64_t cap_bounding;
+	int no_new_privs; /* set no_new_privs before the exec */
 };
 
 /* Start sp (signals reset, killed when the calling thread ends, its own
