@@ -107,6 +107,17 @@ static int make_points(struct sbx_prep *p, const struct strata_host *h,
 		int fd = sbx_root_open(p->rootfd, m->target, m->file ? 'f' : 'd', sbx_created_note,
 		                       &p->made);
 		int e = errno;
+		struct stat st;
+		/* a directory where a file is bound, or the other way round: every
+		 * backend would fail differently, or (proot) not at all */
+		if (fd >= 0 && (fstat(fd, &st) < 0 || S_ISDIR(st.st_mode) == (m->file != 0))) {
+			close(fd);
+			fd = -1;
+			e = m->file ? EISDIR : ENOTDIR;
+			if (!m->host_file)
+				return h->error_set(err, STRATA_EINVAL, e, "mount on '%s'",
+				                    m->target);
+		}
 		if (fd < 0 && m->host_file)
 			continue; /* resolv.conf as a dangling symlink: leave it be */
 		if (fd < 0)

@@ -566,6 +566,21 @@ static void t_errors(const struct backend *b)
 	like(res.msg, "bind mount '/nonexistent' on '/x': ", "%s: says so", b->label);
 	result_release(&res);
 
+	/* a tmpfs on a file, a file bound on a directory */
+	write_file(root, "etc/afile", "x\n");
+	m = (struct strata_mount_spec){.type = "tmpfs", .target = "/etc/afile"};
+	res = run_spec(&spec);
+	is_int(res.r, STRATA_EINVAL, "%s: a tmpfs on a file", b->label);
+	is_str(res.msg, "mount on '/etc/afile': not a directory", "%s: says so", b->label);
+	result_release(&res);
+	char afile[4200];
+	snprintf(afile, sizeof afile, "%s/etc/afile", root);
+	m = (struct strata_mount_spec){.type = "bind", .source = afile, .target = "/etc"};
+	res = run_spec(&spec);
+	is_int(res.r, STRATA_EINVAL, "%s: a file bound on a directory", b->label);
+	is_str(res.msg, "mount on '/etc': is a directory", "%s: says so", b->label);
+	result_release(&res);
+
 	char missing[4096];
 	snprintf(missing, sizeof missing, "%s/missing", tap_tmpdir());
 	res = run_argv(missing, ARGV("true"));
@@ -676,27 +691,42 @@ static void t_probe_reasons(const struct strata_plugins *p)
 	free(saved);
 }
 
+/* An executable script named name in a fresh directory: a stand-in for a
+ * backend's tool. Returns its path (static storage). */
+static const char *fake_tool(const char *name, const char *script)
+{
+	static char path[4096];
+	const char *dir = tap_tmpdir();
+	write_file(dir, name, script);
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	chmod(path, 0755);
+	return path;
+}
+
+/* The sandbox name registers, as the one under test; else a skip line. */
+static int use_sandbox(const struct strata_plugins *p, const char *name, const char *what)
+{
+	sandbox = strata_plugins_sandbox(p, name);
+	if (!sandbox)
+		ok(1, "%s # SKIP no plugin registers '%s'", what, name);
+	return sandbox != NULL;
+}
+
 /* The oci backend with a runtime that fails: its JSON log's error becomes
  * the message; a runtime that never started the process says so. */
 static void t_oci_runtime_errors(const struct strata_plugins *p)
 {
-	sandbox = strata_plugins_sandbox(p, "oci");
-	if (!sandbox) {
-		ok(1, "oci runtime errors # SKIP no plugin");
+	if (!use_sandbox(p, "oci", "oci runtime errors"))
 		return;
-	}
-	const char *dir = tap_tmpdir();
-	char fake[4096];
-	snprintf(fake, sizeof fake, "%s/fake-runtime", dir);
 	/* finds --log FILE among its arguments and fails the way runc does */
-	write_file(dir, "fake-runtime",
-	           "#!/bin/sh\n"
-	           "while [ $# -gt 0 ]; do [ \"$1\" = --log ] && log=$2; shift; done\n"
-	           "[ -n \"$FAIL_QUIETLY\" ] && exit 1\n"
-	           "echo '{\"level\":\"info\",\"msg\":\"starting\"}' > \"$log\"\n"
-	           "echo '{\"level\":\"error\",\"msg\":\"boom: no such thing\"}' >> \"$log\"\n"
-	           "exit 1\n");
-	chmod(fake, 0755);
+	const char *fake = fake_tool(
+	        "fake-runtime",
+	        "#!/bin/sh\n"
+	        "while [ $# -gt 0 ]; do [ \"$1\" = --log ] && log=$2; shift; done\n"
+	        "[ -n \"$FAIL_QUIETLY\" ] && exit 1\n"
+	        "echo '{\"level\":\"info\",\"msg\":\"starting\"}' > \"$log\"\n"
+	        "echo '{\"level\":\"error\",\"msg\":\"boom: no such thing\"}' >> \"$log\"\n"
+	        "exit 1\n");
 	setenv("STRATA_OCI_RUNTIME", fake, 1);
 	char *saved_tmp = getenv("TMPDIR") ? strdup(getenv("TMPDIR")) : NULL;
 	char bundles[4096];
@@ -722,6 +752,38 @@ static void t_oci_runtime_errors(const struct strata_plugins *p)
 	else
 		unsetenv("TMPDIR");
 	free(saved_tmp);
+}
+
+/* The bwrap backend when bwrap fails before the exec: no "exit-code" in its
+ * JSON status, so run() fails instead of reporting bwrap's status as the
+ * process's. A fake bwrap first in PATH plays it. */
+static void t_bwrap_setup_failure(const struct strata_plugins *p)
+{
+	if (!use_sandbox(p, "bwrap", "bwrap setup failure"))
+		return;
+	/* writes the first status record, as bwrap does, then fails */
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s",
+	         fake_tool("bwrap", "#!/bin/sh\n"
+	                            "while [ $# -gt 0 ]; do [ \"$1\" = --json-status-fd ] && "
+	                            "fd=$2; shift; done\n"
+	                            "echo '{ \"child-pid\": 2 }' > /proc/self/fd/$fd\n"
+	                            "echo \"bwrap: Can't mount proc on /newroot/proc\" >&2\n"
+	                            "exit 1\n"));
+	*strrchr(dir, '/') = '\0';
+	char *saved = strdup(getenv("PATH") ? getenv("PATH") : "");
+	char path[8192];
+	snprintf(path, sizeof path, "%s:%s", dir, saved);
+	setenv("PATH", path, 1);
+	const char *root = make_rootfs();
+	struct result res = run_argv(root, ARGV("true"));
+	setenv("PATH", saved, 1);
+	free(saved);
+	is_int(res.r, STRATA_EIO, "bwrap: a setup failure is an error, not a status");
+	like(res.msg, "bwrap could not run 'true' (status 1", "bwrap: says the command never ran");
+	like(res.err, "Can't mount proc", "bwrap: its own message is in the process's stderr");
+	ok(!exists(root, "proc") && !exists(root, "dev"), "bwrap: mount points removed after it");
+	result_release(&res);
 }
 
 /* probe() as a user without privileges says why not (the native ones). */
@@ -777,6 +839,7 @@ int main(void)
 	for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++)
 		run_suite(p, &backends[i]);
 	t_oci_runtime_errors(p);
+	t_bwrap_setup_failure(p);
 	t_probe_reasons(p);
 	t_probe_unprivileged(p);
 	strata_plugins_free(p);
