@@ -786,6 +786,74 @@ static void t_bwrap_setup_failure(const struct strata_plugins *p)
 	result_release(&res);
 }
 
+static int chown_nobody(const char *path, const struct stat *sb, int flag, struct FTW *f)
+{
+	(void)sb;
+	(void)flag;
+	(void)f;
+	return lchown(path, 65534, 65534);
+}
+
+/* bwrap and proot are for hosts without root too: strata run as nobody, on
+ * a rootfs nobody owns. uid 0 in the spec is then only a mapping (bwrap's
+ * user namespace) or a pretence (proot -i); files are really nobody's. */
+static void t_unprivileged(const struct strata_plugins *p)
+{
+	static const char *const names[] = {"bwrap", "proot"};
+	/* the test's directories are root's 0700: let nobody through */
+	chmod(tap_tmp_root, 0711);
+	for (size_t i = 0; i < 2; i++) {
+		if (!use_sandbox(p, names[i], names[i]))
+			continue;
+		const char *root = make_rootfs();
+		int out[2];
+		if (nftw(root, chown_nobody, 16, FTW_PHYS) != 0 || pipe(out) < 0)
+			exit(1);
+		pid_t pid = fork();
+		if (pid == 0) {
+			if (setgroups(0, NULL) < 0 || setresgid(65534, 65534, 65534) < 0 ||
+			    setresuid(65534, 65534, 65534) < 0)
+				_exit(2);
+			char why[256] = "";
+			if (sandbox->probe(sandbox->self, why, sizeof why) != 0) {
+				dprintf(out[1], "SKIP %s", why);
+				_exit(0);
+			}
+			struct strata_sandbox_spec spec = {
+			        .rootfs = root,
+			        .argv = ARGV("sh", "-c", "id -u; touch /tmp/made"),
+			        .env = default_env,
+			        .stdin_fd = -1,
+			        .stdout_fd = out[1],
+			        .stderr_fd = 2,
+			};
+			int status = -1;
+			int r = sandbox->run(sandbox->self, &spec, &status, NULL);
+			_exit(r == 0 ? status : 100);
+		}
+		close(out[1]);
+		char *got = drain(out[0]);
+		int ws = 0;
+		waitpid(pid, &ws, 0);
+		if (strncmp(got, "SKIP ", 5) == 0) {
+			ok(1, "%s as nobody # SKIP %s", names[i], got + 5);
+			free(got);
+			continue;
+		}
+		is_int(WIFEXITED(ws) ? WEXITSTATUS(ws) : -1, 0, "%s as nobody: runs", names[i]);
+		is_str(got, "0\n", "%s as nobody: the process sees uid 0", names[i]);
+		char made[4200];
+		struct stat st;
+		snprintf(made, sizeof made, "%s/tmp/made", root);
+		ok(stat(made, &st) == 0 && st.st_uid == 65534,
+		   "%s as nobody: its files are really nobody's", names[i]);
+		ok(!exists(root, "proc") && !exists(root, "dev"),
+		   "%s as nobody: mount points removed", names[i]);
+		free(got);
+	}
+	chmod(tap_tmp_root, 0700);
+}
+
 /* probe() as a user without privileges says why not (the native ones). */
 static void t_probe_unprivileged(const struct strata_plugins *p)
 {
@@ -840,6 +908,7 @@ int main(void)
 		run_suite(p, &backends[i]);
 	t_oci_runtime_errors(p);
 	t_bwrap_setup_failure(p);
+	t_unprivileged(p);
 	t_probe_reasons(p);
 	t_probe_unprivileged(p);
 	strata_plugins_free(p);
