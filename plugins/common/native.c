@@ -18,23 +18,32 @@ static const struct sbx_point native_points[] = {
         {"/dev", 0},
 };
 
-/* Clone with every flag asked; while the kernel refuses (no such namespace
- * here, or not allowed to make one), drop the optional ones, the most
- * significant bit first. c->flags is what the child got. */
+static int try_unshare(void *arg, struct sbx_report *rep)
+{
+	if (unshare(*(const int *)arg) == 0)
+		return 0;
+	sbx_report_set(rep, errno, "unshare");
+	return -1;
+}
+
+/* Clone with every flag asked. When the kernel refuses (no such namespace
+ * here, or not allowed to make one), find out which optional ones it allows,
+ * each tried on its own in a throwaway child, and clone with those only.
+ * c->flags is what the child got. */
 static pid_t clone_child(struct sbx_child *c, int required, int optional)
 {
-	int flags = required | optional;
-	for (;;) {
-		c->flags = flags;
-		pid_t pid = sbx_clone(flags);
-		if (pid >= 0)
-			return pid;
-		int dropped = optional & flags;
-		if (!dropped || (errno != EINVAL && errno != EPERM && errno != ENOSPC))
-			return -1;
-		int top = 1 << (31 - __builtin_clz((unsigned)dropped));
-		flags &= ~top;
+	c->flags = required | optional;
+	pid_t pid = sbx_clone(c->flags);
+	if (pid >= 0 || !optional || (errno != EINVAL && errno != EPERM && errno != ENOSPC))
+		return pid;
+	c->flags = required;
+	for (int bit = 0; bit < 31; bit++) {
+		int f = optional & (1 << bit);
+		char why[256];
+		if (f && sbx_try_in_child(try_unshare, &f, why, sizeof why) == 0)
+			c->flags |= f;
 	}
+	return sbx_clone(c->flags);
 }
 
 int sbx_native_run(const struct strata_host *h, const struct strata_sandbox_spec *spec,

@@ -97,7 +97,13 @@ int sbx_status(int ws)
 pid_t sbx_clone(int flags)
 {
 	struct clone_args ca = {.flags = (uint64_t)flags, .exit_signal = SIGCHLD};
-	return (pid_t)syscall(SYS_clone3, &ca, sizeof ca);
+	pid_t pid = (pid_t)syscall(SYS_clone3, &ca, sizeof ca);
+	if (pid >= 0 || errno != ENOSYS)
+		return pid;
+	/* clone3 is older than some kernels, and some seccomp profiles refuse
+	 * it with ENOSYS so that callers fall back: clone, with fork's
+	 * arguments (no stack: the child runs on a copy of ours) */
+	return (pid_t)syscall(SYS_clone, (unsigned long)flags | SIGCHLD, NULL, NULL, NULL, 0UL);
 }
 
 /* Docker's default capability set: what a RUN step keeps as root. */

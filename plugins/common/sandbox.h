@@ -269,7 +269,7 @@ int sbx_probe_tool(const char *path, char *const *argv, char *why, size_t whylen
 struct sbx_native_opts {
 	int pivot;          /* 1: pivot_root into the rootfs; 0: chroot */
 	int clone_flags;    /* CLONE_NEW* always asked for (net is added for NONE) */
-	int optional_flags; /* CLONE_NEW* dropped, last first, when the kernel refuses */
+	int optional_flags; /* CLONE_NEW* each left out when the kernel refuses it */
 	uint64_t cap_drop;  /* capabilities taken out of Docker's default set */
 };
 

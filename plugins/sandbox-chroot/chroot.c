@@ -24,7 +24,7 @@
 static const struct sbx_native_opts chroot_opts = {
         .pivot = 0,
         .clone_flags = CLONE_NEWNS,
-        /* dropped in this order (highest bit first) when the kernel refuses */
+        /* each left out when the kernel refuses it */
         .optional_flags = CLONE_NEWPID | CLONE_NEWUTS | CLONE_NEWIPC,
         .cap_drop = UINT64_C(1) << CAP_SYS_CHROOT,
 };

@@ -8,6 +8,12 @@
 #include "sandbox_helpers.h"
 
 #include <grp.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <sched.h>
+#include <stddef.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/mount.h>
@@ -854,6 +860,68 @@ static void t_unprivileged(const struct strata_plugins *p)
 	chmod(tap_tmp_root, 0700);
 }
 
+/* A seccomp filter refusing what a locked-down host refuses: clone3 (ENOSYS,
+ * as container profiles do), and a new pid namespace through clone or
+ * unshare (EPERM). */
+static int refuse_pid_namespaces(void)
+{
+	struct sock_filter f[] = {
+	        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+	        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_clone3, 0, 1),
+	        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+	        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_clone, 1, 0),
+	        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_unshare, 0, 3),
+	        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])),
+	        BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, CLONE_NEWPID, 0, 1),
+	        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+	        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+	};
+	struct sock_fprog prog = {.len = sizeof f / sizeof f[0], .filter = f};
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		return -1;
+	return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog);
+}
+
+/* The chroot backend on a host without pid namespaces: it runs without one,
+ * with no /proc (the host's would lead out), and the process is not pid 1. */
+static void t_chroot_without_pid_namespaces(const struct strata_plugins *p)
+{
+	if (!use_sandbox(p, "chroot", "chroot without pid namespaces"))
+		return;
+	const char *root = make_rootfs();
+	int out[2];
+	if (pipe(out) < 0)
+		exit(1);
+	pid_t pid = fork();
+	if (pid == 0) {
+		if (refuse_pid_namespaces() < 0)
+			_exit(2);
+		struct strata_sandbox_spec spec = {
+		        .rootfs = root,
+		        .argv = ARGV("sh", "-c", "echo $$; ls /proc; hostname"),
+		        .env = default_env,
+		        .stdin_fd = -1,
+		        .stdout_fd = out[1],
+		        .stderr_fd = 2,
+		};
+		int status = -1;
+		int r = sandbox->run(sandbox->self, &spec, &status, NULL);
+		_exit(r == 0 ? status : 100);
+	}
+	close(out[1]);
+	char *got = drain(out[0]);
+	int ws = 0;
+	waitpid(pid, &ws, 0);
+	is_int(WIFEXITED(ws) ? WEXITSTATUS(ws) : -1, 0,
+	       "chroot without pid namespaces (nor clone3): runs");
+	ok(strncmp(got, "1\n", 2) != 0, "chroot without pid namespaces: the process is not pid 1");
+	const char *rest = strchr(got, '\n');
+	is_str(rest, "\nstrata\n",
+	       "chroot without pid namespaces: an empty /proc, its own hostname");
+	ok(!exists(root, "proc"), "chroot without pid namespaces: mount points removed");
+	free(got);
+}
+
 /* probe() as a user without privileges says why not (the native ones). */
 static void t_probe_unprivileged(const struct strata_plugins *p)
 {
@@ -909,6 +977,7 @@ int main(void)
 	t_oci_runtime_errors(p);
 	t_bwrap_setup_failure(p);
 	t_unprivileged(p);
+	t_chroot_without_pid_namespaces(p);
 	t_probe_reasons(p);
 	t_probe_unprivileged(p);
 	strata_plugins_free(p);
