@@ -792,6 +792,51 @@ static void t_bwrap_setup_failure(const struct strata_plugins *p)
 	result_release(&res);
 }
 
+/* In a forked child, after prepare() (another identity, a seccomp filter):
+ * probe, then run argv in root. Returns its stdout, or "SKIP <why>" when the
+ * probe fails there; *code: run()'s status (100: run() failed). */
+static char *run_in_child(int (*prepare)(void), const char *root, const char *const *argv,
+                          int *code)
+{
+	int out[2];
+	if (pipe(out) < 0)
+		exit(1);
+	pid_t pid = fork();
+	if (pid == 0) {
+		char why[256] = "";
+		if (prepare() < 0)
+			_exit(101);
+		if (sandbox->probe(sandbox->self, why, sizeof why) != 0) {
+			dprintf(out[1], "SKIP %s", why);
+			_exit(0);
+		}
+		struct strata_sandbox_spec spec = {
+		        .rootfs = root,
+		        .argv = argv,
+		        .env = default_env,
+		        .stdin_fd = -1,
+		        .stdout_fd = out[1],
+		        .stderr_fd = 2,
+		};
+		int status = -1;
+		int r = sandbox->run(sandbox->self, &spec, &status, NULL);
+		_exit(r == 0 ? status : 100);
+	}
+	close(out[1]);
+	char *got = drain(out[0]);
+	int ws = 0;
+	waitpid(pid, &ws, 0);
+	*code = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
+	return got;
+}
+
+static int become_nobody(void)
+{
+	if (setgroups(0, NULL) < 0 || setresgid(65534, 65534, 65534) < 0)
+		return -1;
+	return setresuid(65534, 65534, 65534);
+}
+
 static int chown_nobody(const char *path, const struct stat *sb, int flag, struct FTW *f)
 {
 	(void)sb;
@@ -812,41 +857,17 @@ static void t_unprivileged(const struct strata_plugins *p)
 		if (!use_sandbox(p, names[i], names[i]))
 			continue;
 		const char *root = make_rootfs();
-		int out[2];
-		if (nftw(root, chown_nobody, 16, FTW_PHYS) != 0 || pipe(out) < 0)
+		if (nftw(root, chown_nobody, 16, FTW_PHYS) != 0)
 			exit(1);
-		pid_t pid = fork();
-		if (pid == 0) {
-			if (setgroups(0, NULL) < 0 || setresgid(65534, 65534, 65534) < 0 ||
-			    setresuid(65534, 65534, 65534) < 0)
-				_exit(2);
-			char why[256] = "";
-			if (sandbox->probe(sandbox->self, why, sizeof why) != 0) {
-				dprintf(out[1], "SKIP %s", why);
-				_exit(0);
-			}
-			struct strata_sandbox_spec spec = {
-			        .rootfs = root,
-			        .argv = ARGV("sh", "-c", "id -u; touch /tmp/made"),
-			        .env = default_env,
-			        .stdin_fd = -1,
-			        .stdout_fd = out[1],
-			        .stderr_fd = 2,
-			};
-			int status = -1;
-			int r = sandbox->run(sandbox->self, &spec, &status, NULL);
-			_exit(r == 0 ? status : 100);
-		}
-		close(out[1]);
-		char *got = drain(out[0]);
-		int ws = 0;
-		waitpid(pid, &ws, 0);
+		int code;
+		char *got = run_in_child(become_nobody, root,
+		                         ARGV("sh", "-c", "id -u; touch /tmp/made"), &code);
 		if (strncmp(got, "SKIP ", 5) == 0) {
 			ok(1, "%s as nobody # SKIP %s", names[i], got + 5);
 			free(got);
 			continue;
 		}
-		is_int(WIFEXITED(ws) ? WEXITSTATUS(ws) : -1, 0, "%s as nobody: runs", names[i]);
+		is_int(code, 0, "%s as nobody: runs", names[i]);
 		is_str(got, "0\n", "%s as nobody: the process sees uid 0", names[i]);
 		char made[4200];
 		struct stat st;
@@ -889,31 +910,10 @@ static void t_chroot_without_pid_namespaces(const struct strata_plugins *p)
 	if (!use_sandbox(p, "chroot", "chroot without pid namespaces"))
 		return;
 	const char *root = make_rootfs();
-	int out[2];
-	if (pipe(out) < 0)
-		exit(1);
-	pid_t pid = fork();
-	if (pid == 0) {
-		if (refuse_pid_namespaces() < 0)
-			_exit(2);
-		struct strata_sandbox_spec spec = {
-		        .rootfs = root,
-		        .argv = ARGV("sh", "-c", "echo $$; ls /proc; hostname"),
-		        .env = default_env,
-		        .stdin_fd = -1,
-		        .stdout_fd = out[1],
-		        .stderr_fd = 2,
-		};
-		int status = -1;
-		int r = sandbox->run(sandbox->self, &spec, &status, NULL);
-		_exit(r == 0 ? status : 100);
-	}
-	close(out[1]);
-	char *got = drain(out[0]);
-	int ws = 0;
-	waitpid(pid, &ws, 0);
-	is_int(WIFEXITED(ws) ? WEXITSTATUS(ws) : -1, 0,
-	       "chroot without pid namespaces (nor clone3): runs");
+	int code;
+	char *got = run_in_child(refuse_pid_namespaces, root,
+	                         ARGV("sh", "-c", "echo $$; ls /proc; hostname"), &code);
+	is_int(code, 0, "chroot without pid namespaces (nor clone3): runs");
 	ok(strncmp(got, "1\n", 2) != 0, "chroot without pid namespaces: the process is not pid 1");
 	const char *rest = strchr(got, '\n');
 	is_str(rest, "\nstrata\n",
@@ -932,33 +932,15 @@ static void t_probe_unprivileged(const struct strata_plugins *p)
 	        {"chroot", "needs root or CAP_SYS_ADMIN and CAP_SYS_CHROOT"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		const struct strata_sandbox *sb = strata_plugins_sandbox(p, cases[i].name);
-		if (!sb) {
-			ok(1, "probe %s # SKIP no plugin", cases[i].name);
+		if (!use_sandbox(p, cases[i].name, "probe as nobody"))
 			continue;
-		}
-		int fds[2];
-		if (pipe(fds) < 0)
-			exit(1);
-		pid_t pid = fork();
-		if (pid == 0) {
-			char why[256] = "";
-			if (setgroups(0, NULL) < 0 || setresgid(65534, 65534, 65534) < 0 ||
-			    setresuid(65534, 65534, 65534) < 0)
-				_exit(2);
-			int r = sb->probe(sb->self, why, sizeof why);
-			if (write(fds[1], why, strlen(why)) < 0)
-				_exit(3);
-			_exit(r ? 1 : 0);
-		}
-		close(fds[1]);
-		char *why = drain(fds[0]);
-		int ws = 0;
-		waitpid(pid, &ws, 0);
-		is_int(WIFEXITED(ws) ? WEXITSTATUS(ws) : -1, 1,
-		       "probe %s fails for an unprivileged user", cases[i].name);
-		is_str(why, cases[i].want, "and says why");
-		free(why);
+		int code;
+		char *got = run_in_child(become_nobody, "/nonexistent", ARGV("true"), &code);
+		char want[256];
+		snprintf(want, sizeof want, "SKIP %s", cases[i].want);
+		is_str(got, want, "probe %s fails for an unprivileged user, and says why",
+		       cases[i].name);
+		free(got);
 	}
 }
 
