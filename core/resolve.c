@@ -36,28 +36,33 @@ int strata_image_resolve(struct strata_store *st, struct strata_plugins *plugins
 		memcpy(manifest_digest_out, digest, STRATA_DIGEST_LEN);
 		return 0;
 	}
+	/* a local tag first: it costs one file read, and looking for a transport
+	 * scheme ("deb" in "deb:1") would load the transport plugins */
+	AUTOFREE char *name = strata_tag_normalize(ref);
+	int r = STRATA_ENOENT;
+	if (name) {
+		struct strata_error *e = NULL;
+		r = strata_store_tag_get(st, name, manifest_digest_out, &e);
+		if (r != STRATA_ENOENT) {
+			if (r < 0 && err) {
+				strata_error_free(*err);
+				*err = e;
+			} else {
+				strata_error_free(e);
+			}
+			return r;
+		}
+		strata_error_free(e);
+	}
 	const char *rest = NULL;
 	const struct strata_transport *t = ref_transport(plugins, ref, &rest);
 	if (t) {
-		int r = t->pull(t->self, strata_plugins_host(plugins), st, rest,
-		                manifest_digest_out, err);
+		r = t->pull(t->self, strata_plugins_host(plugins), st, rest, manifest_digest_out,
+		            err);
 		return r < 0 ? strata_error_wrap(err, "pull '%s'", ref) : 0;
 	}
-	AUTOFREE char *name = strata_tag_normalize(ref);
 	if (!name)
 		return strata_error_set(err, STRATA_EINVAL, 0, "invalid image reference '%s'", ref);
-	struct strata_error *e = NULL;
-	int r = strata_store_tag_get(st, name, manifest_digest_out, &e);
-	if (r != STRATA_ENOENT) {
-		if (r < 0 && err) {
-			strata_error_free(*err);
-			*err = e;
-		} else {
-			strata_error_free(e);
-		}
-		return r;
-	}
-	strata_error_free(e);
 	t = plugins ? strata_plugins_transport(plugins, "docker") : NULL;
 	if (!t)
 		return strata_error_set(err, STRATA_ENOENT, 0,

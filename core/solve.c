@@ -47,7 +47,9 @@ struct node_result {
 struct solve_ctx {
 	struct strata_graph *g;
 	const struct strata_solve_opts *o;
-	const struct strata_sandbox *sandbox;
+	const struct strata_sandbox *sandbox; /* chosen at the first RUN that runs */
+	struct strata_error *sandbox_err;     /* why none could be chosen */
+	int sandbox_picked;
 	struct node_result *res; /* by node index */
 	pthread_mutex_t ev_lock; /* one event at a time */
 	pthread_mutex_t lock;    /* node states, jobs_free, failed */
@@ -422,6 +424,50 @@ static int mounts_key(struct solve_ctx *c, struct strata_node *n, struct cache_k
 	return 0;
 }
 
+/* The sandbox: --sandbox, else the first candidate that works here. Chosen
+ * once, at the first RUN that runs (a cached build probes nothing). */
+static int pick_sandbox(struct solve_ctx *c, const struct strata_sandbox **out,
+                        struct strata_error **err)
+{
+	pthread_mutex_lock(&c->lock);
+	if (!c->sandbox_picked) {
+		c->sandbox_picked = 1;
+		static const char *const fallback[] = {"namespaces", NULL};
+		const char *const one[] = {c->o->sandbox, NULL};
+		const char *const *names = c->o->sandbox     ? one
+		                           : c->o->sandboxes ? c->o->sandboxes
+		                                             : fallback;
+		struct util_buf why = {0};
+		for (size_t i = 0; names[i] && !c->sandbox; i++) {
+			const struct strata_sandbox *sb =
+			        c->o->plugins ? strata_plugins_sandbox(c->o->plugins, names[i])
+			                      : NULL;
+			char reason[512] = "";
+			if (!sb)
+				snprintf(reason, sizeof reason, "no plugin provides it");
+			else if (sb->probe && sb->probe(sb->self, reason, sizeof reason) != 0 &&
+			         !*reason)
+				snprintf(reason, sizeof reason, "does not work here");
+			if (sb && !*reason)
+				c->sandbox = sb;
+			else
+				util_buf_printf(&why, "%s'%s': %s", why.len ? "; " : "", names[i],
+				                reason);
+		}
+		if (!c->sandbox)
+			strata_error_set(&c->sandbox_err, STRATA_EPLUGIN, 0,
+			                 "no usable sandbox (%s)",
+			                 why.data ? why.data : "none configured");
+		util_buf_release(&why);
+	}
+	*out = c->sandbox;
+	int r = 0;
+	if (!c->sandbox)
+		r = strata_error_set(err, c->sandbox_err->code, 0, "%s", c->sandbox_err->msg);
+	pthread_mutex_unlock(&c->lock);
+	return r;
+}
+
 static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
                   struct strata_error **err)
 {
@@ -486,12 +532,20 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	        .stderr_fd = pfd[1],
 	};
 	int status = -1;
-	r = c->sandbox->run(c->sandbox->self, &spec, &status, err);
+	const struct strata_sandbox *sb = NULL;
+	r = pick_sandbox(c, &sb, err);
+	if (r < 0) {
+		close(pfd[1]);
+		pthread_join(th, NULL);
+		close(pfd[0]);
+		goto out;
+	}
+	r = sb->run(sb->self, &spec, &status, err);
 	close(pfd[1]);
 	pthread_join(th, NULL);
 	close(pfd[0]);
 	if (r < 0) {
-		strata_error_wrap(err, "sandbox '%s'", c->sandbox->name);
+		strata_error_wrap(err, "sandbox '%s'", sb->name);
 		goto out;
 	}
 	if (status != 0) {
@@ -1098,24 +1152,8 @@ int strata_solve(struct strata_graph *g, struct strata_node *target,
 {
 	if (!target || target->graph != g)
 		return strata_error_set(err, STRATA_EINVAL, 0, "solve: target not in this graph");
-	const char *sbname = opts->sandbox ? opts->sandbox : "namespaces";
 	struct solve_ctx c = {.g = g, .o = opts};
-	c.sandbox = opts->plugins ? strata_plugins_sandbox(opts->plugins, sbname) : NULL;
 	int r = 0;
-	if (!c.sandbox) {
-		/* only an error once a RUN needs it */
-		for (size_t i = 0; i < g->n; i++) {
-			if (g->nodes[i]->op == STRATA_OP_RUN) {
-				r = strata_error_set(err, STRATA_EPLUGIN, 0,
-				                     "sandbox '%s' is not available (no plugin "
-				                     "registers it)",
-				                     sbname);
-				break;
-			}
-		}
-		if (r < 0)
-			return r;
-	}
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	c.jobs_free = opts->jobs > 0 ? opts->jobs : (cores > 0 ? (int)cores : 1);
 	c.res = xzalloc((g->n + 1) * sizeof(*c.res));
@@ -1151,6 +1189,7 @@ done:
 	pthread_mutex_destroy(&c.lock);
 	pthread_cond_destroy(&c.cond);
 	statcache_close(c.statcache);
+	strata_error_free(c.sandbox_err);
 	return r;
 }
 

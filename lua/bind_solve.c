@@ -29,6 +29,8 @@ static int l_solve(lua_State *L)
 		secrets[i].data = luaL_checklstring(L, -1, &secrets[i].len);
 		lua_pop(L, 2);
 	}
+	lua_getfield(L, 3, "sandboxes");
+	const char **sandboxes = bind_strv(L, -1, "sandboxes");
 	lua_getfield(L, 3, "no_cache_stages");
 	const char **ncs = bind_strv(L, -1, "no_cache_stages");
 	/* also: { Node, ... } built alongside the target */
@@ -47,6 +49,7 @@ static int l_solve(lua_State *L)
 	        .store = st,
 	        .plugins = p,
 	        .sandbox = bind_optstring(L, 3, "sandbox", NULL),
+	        .sandboxes = sandboxes,
 	        .context_dir = bind_optstring(L, 3, "context", NULL),
 	        .on_event = progress_event,
 	        .event_ud = pr,

@@ -182,14 +182,15 @@ local function build(session, o, pos)
       io.stderr:write(string.format("[%s] skipped: not needed for the target\n", name))
     end
   end
-  -- a RUN-free build needs no sandbox; one that has RUN fails in the solver
-  local sandbox = session:sandbox()
+  -- the sandbox is chosen by the solver, at the first RUN that runs: a
+  -- cached build probes no backend
   local iok, ierr = core.isolate()
   if not iok then return session:fail(ierr) end
   local epoch = tonumber(os.getenv("SOURCE_DATE_EPOCH") or "")
   local digest
   digest, err = core.solve(graph, target.node, {
-    store = st, plugins = plugins, sandbox = sandbox, context = context,
+    store = st, plugins = plugins, context = context,
+    sandbox = session.sandbox_opt, sandboxes = session.cfg.sandbox,
     jobs = tonumber(o.jobs) or session.cfg.jobs, no_cache = o.no_cache,
     progress = o.progress or "plain", source_date_epoch = epoch and math.floor(epoch) or nil,
     secrets = secrets,

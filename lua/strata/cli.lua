@@ -71,7 +71,7 @@ function Session:plugins()
   for _, d in ipairs(self.cfg.plugin_path) do dirs[#dirs + 1] = d end
   dirs[#dirs + 1] = self.paths.plugin_dir
   for _, d in ipairs(dirs) do
-    local ok, err = p:load_dir(d)
+    local ok, err = p:add_dir(d)
     if not ok then return nil, err end
   end
   self._plugins = p

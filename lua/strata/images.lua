@@ -154,6 +154,8 @@ local function sandboxes(session)
   if not p then return session:fail(err) end
   local configured = {}
   for i, n in ipairs(session.cfg.sandbox) do configured[n] = i end
+  local lerr = p:load_error()
+  if lerr then io.stderr:write("strata: warning: ", lerr, "\n") end
   io.stdout:write(string.format("%-12s %-4s %s\n", "NAME", "OK", "DETAIL"))
   for _, sb in ipairs(p:sandboxes()) do
     local detail = sb.ok and sb.description or sb.why

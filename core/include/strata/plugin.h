@@ -152,6 +152,19 @@ STRATA_API int strata_plugins_load(struct strata_plugins *p, const char *path,
 STRATA_API int strata_plugins_load_dir(struct strata_plugins *p, const char *dir,
                                        struct strata_error **err);
 
+/* Note every "*.so" in dir (not recursing) without loading it: each is
+ * loaded, in name order, at the first lookup that could need it —
+ * "sandbox-*.so" for sandboxes, other files for transports — so a build that
+ * needs no registry never maps libcurl. A missing dir is not an error.
+ * Errors: STRATA_EIO (unreadable dir). Thread: lookups are safe from several
+ * threads; loading happens under a lock. */
+STRATA_API int strata_plugins_add_dir(struct strata_plugins *p, const char *dir,
+                                      struct strata_error **err);
+
+/* Load every pending plugin and return the message of the first that failed
+ * to load lazily, or NULL. Ownership: borrowed from p. */
+STRATA_API const char *strata_plugins_load_error(const struct strata_plugins *p);
+
 /* Ownership: borrowed from p. NULL when none has that name. */
 STRATA_API const struct strata_sandbox *strata_plugins_sandbox(const struct strata_plugins *p,
                                                                const char *name);

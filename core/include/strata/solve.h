@@ -42,7 +42,11 @@ struct strata_secret {
 struct strata_solve_opts {
 	struct strata_store *store;
 	struct strata_plugins *plugins;
-	const char *sandbox;      /* sandbox backend name; NULL: "namespaces" */
+	const char *sandbox; /* sandbox backend name; NULL: see sandboxes */
+	/* ordered candidates when sandbox is NULL (a site's fallback list): the
+	 * first whose probe says it works here is used. Probed only when a RUN
+	 * actually runs, so a cached build probes nothing. NULL: "namespaces" */
+	const char *const *sandboxes;
 	const char *context_dir;  /* the local build context ("context") */
 	strata_event_fn on_event; /* may be NULL */
 	void *event_ud;
