@@ -13,7 +13,6 @@
 #include <time.h>
 #include <unistd.h>
 #include "cache_private.h"
-#include "fetch_private.h"
 #include "statcache_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"
@@ -659,7 +658,16 @@ int ops_fetch_download(struct solve_ctx *c, struct strata_node *n, struct strata
 	if (r < 0)
 		return r;
 	AUTOFREE char *path = util_path_join(res->fetch_dir, n->name);
-	r = fetch_url(n->url, path, &res->fetch_mtime, res->fetch_digest, err);
+	/* the URL's scheme names the transport that fetches it (fetch-http) */
+	AUTOFREE char *scheme = xstrndup(n->url, strcspn(n->url, ":"));
+	const struct strata_transport *t =
+	        c->o->plugins ? strata_plugins_transport(c->o->plugins, scheme) : NULL;
+	if (!t || !STRATA_TRANSPORT_HAS(t, fetch))
+		r = strata_error_set(err, STRATA_EUNSUPPORTED, 0,
+		                     "download '%s': no plugin fetches %s URLs", n->url, scheme);
+	else
+		r = t->fetch(t->self, strata_plugins_host(c->o->plugins), n->url, path,
+		             &res->fetch_mtime, res->fetch_digest, err);
 	if (r == 0 && n->checksum && strcmp(n->checksum, res->fetch_digest) != 0)
 		r = strata_error_set(err, STRATA_ECORRUPT, 0,
 		                     "checksum of '%s' does not match: expected '%s', got '%s'",

@@ -108,8 +108,8 @@ static int host_register_sandbox(void *ctx, const struct strata_sandbox *sb,
 	if (find_sandbox(p, sb->name))
 		return 0; /* the first one loaded wins */
 
-	struct strata_sandbox *copy = xmalloc(sizeof(*copy));
-	memcpy(copy, sb, sizeof(*copy));
+	struct strata_sandbox *copy = xzalloc(sizeof(*copy));
+	memcpy(copy, sb, sb->struct_size < sizeof(*copy) ? sb->struct_size : sizeof(*copy));
 	copy->struct_size = sizeof(*copy);
 	copy->name = xstrdup(sb->name);
 	copy->description = xstrdup(sb->description ? sb->description : "");
@@ -131,13 +131,16 @@ static int host_register_transport(void *ctx, const struct strata_transport *t,
 		return r;
 	if (!*t->name || !t->scheme || !*t->scheme)
 		return refuse(p, err, "transport '%s': empty name or scheme", t->name);
-	if (!t->pull || !t->push)
-		return refuse(p, err, "transport '%s': pull or push missing", t->name);
+	int fetches = STRATA_TRANSPORT_HAS(t, fetch);
+	if ((!t->pull || !t->push) && !fetches)
+		return refuse(p, err, "transport '%s': neither pull and push nor fetch", t->name);
 	if (find_transport(p, t->scheme))
 		return 0; /* the first one loaded wins */
 
-	struct strata_transport *copy = xmalloc(sizeof(*copy));
-	memcpy(copy, t, sizeof(*copy));
+	/* a plugin built against an older header has a shorter struct: copy
+	 * what it has, and the members it does not know are NULL */
+	struct strata_transport *copy = xzalloc(sizeof(*copy));
+	memcpy(copy, t, t->struct_size < sizeof(*copy) ? t->struct_size : sizeof(*copy));
 	copy->struct_size = sizeof(*copy);
 	copy->name = xstrdup(t->name);
 	copy->scheme = xstrdup(t->scheme);

@@ -56,6 +56,11 @@ int strata_image_resolve(struct strata_store *st, struct strata_plugins *plugins
 	}
 	const char *rest = NULL;
 	const struct strata_transport *t = ref_transport(plugins, ref, &rest);
+	if (t && !t->pull)
+		return strata_error_set(err, STRATA_EUNSUPPORTED, 0,
+		                        "'%s:' references are not images (transport '%s' only "
+		                        "downloads files)",
+		                        t->scheme, t->name);
 	if (t) {
 		r = t->pull(t->self, strata_plugins_host(plugins), st, rest, manifest_digest_out,
 		            err);

@@ -20,7 +20,6 @@
 #include <unistd.h>
 
 #include "cache_private.h"
-#include "fetch_private.h"
 #include "statcache_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"

@@ -93,7 +93,33 @@ struct strata_transport {
 	/* Write the stored image whose manifest has manifest_digest to ref. */
 	int (*push)(void *self, const struct strata_host *host, struct strata_store *st,
 	            const char *manifest_digest, const char *ref, struct strata_error **err);
+	/* Appended in ABI 1.0 after pull/push; may be NULL. A host must check
+	 * that struct_size reaches past this member before reading it
+	 * (STRATA_TRANSPORT_HAS(t, configure)): a plugin built against an
+	 * older header has a shorter struct.
+	 * Hand the transport its settings as a JSON object — for "docker", the
+	 * `registries` table of the user's config:
+	 *   {"localhost:5000": {"insecure": true, "mirrors": ["m:5000"],
+	 *    "ca_file": "/etc/ca.pem"}, "auth_file": "/path/config.json"}
+	 * Each call replaces the previous settings.
+	 * Errors: STRATA_EINVAL (not JSON, or a setting of the wrong type).
+	 * Thread: not while a pull or push of this transport runs. */
+	int (*configure)(void *self, const char *json, struct strata_error **err);
+	/* Appended after configure; may be NULL (check with STRATA_TRANSPORT_HAS).
+	 * Download one file — a whole URL of this transport's scheme, for ADD
+	 * <url> — into the new file at path (mode 0600), hashing it as it
+	 * arrives: digest_out gets its sha256, *mtime the server's
+	 * Last-Modified time or -1. Bounded timeouts and retries.
+	 * Errors: STRATA_ENET naming the URL and cause, STRATA_EIO.
+	 * Thread: may run on several threads. */
+	int (*fetch)(void *self, const struct strata_host *host, const char *url, const char *path,
+	             int64_t *mtime, char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
 };
+
+/* 1 when the transport t (a pointer) is long enough to hold member m. */
+#define STRATA_TRANSPORT_HAS(t, m)                                                    \
+	((t)->struct_size >= offsetof(struct strata_transport, m) + sizeof((t)->m) && \
+	 (t)->m != NULL)
 
 /* --- the host table ------------------------------------------------------ */
 

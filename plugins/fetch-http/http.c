@@ -1,4 +1,9 @@
-/* strata: downloads for ADD <url> (see fetch_private.h). */
+/* fetch-http: downloads of single files for ADD <url>, over libcurl.
+ *
+ * Registers transports for the schemes "http", "https" and "file" that only
+ * fetch (no pull or push): the core looks a URL's scheme up and calls fetch.
+ * A plugin of its own so that libcurl — and the thirty libraries it brings —
+ * is mapped only by a build that downloads something. */
 #include <curl/curl.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -7,8 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "fetch_private.h"
-#include "strata/error.h"
+#include "strata/plugin.h"
 #include "util.h"
 
 struct sink {
@@ -29,23 +33,20 @@ static size_t on_data(char *p, size_t size, size_t n, void *ud)
 	return len;
 }
 
-static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
-static void curl_init(void)
-{
-	curl_global_init(CURL_GLOBAL_DEFAULT);
-}
-
 /* One attempt. Returns 0, or a STRATA_E code with *transient set when a
  * retry may help (timeouts, resets, 5xx). */
-static int attempt(const char *url, const char *path, int64_t *mtime,
+static int attempt(const struct strata_host *h, const char *url, const char *path, int64_t *mtime,
                    char digest[STRATA_DIGEST_LEN], int *transient, struct strata_error **err)
 {
 	AUTOCLOSE int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (fd < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "create '%s'", path);
+		return h->error_set(err, STRATA_EIO, errno, "create '%s'", path);
 	struct sink s = {.fd = fd, .md = EVP_MD_CTX_new()};
-	EVP_DigestInit_ex(s.md, EVP_sha256(), NULL);
+	if (!s.md || !EVP_DigestInit_ex(s.md, EVP_sha256(), NULL))
+		abort(); /* out of memory, as in xmalloc */
 	CURL *c = curl_easy_init();
+	if (!c)
+		abort();
 	char ebuf[CURL_ERROR_SIZE] = "";
 	curl_easy_setopt(c, CURLOPT_URL, url);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
@@ -72,34 +73,58 @@ static int attempt(const char *url, const char *path, int64_t *mtime,
 	EVP_DigestFinal_ex(s.md, md, &mdlen);
 	EVP_MD_CTX_free(s.md);
 	if (s.failed_errno)
-		return strata_error_set(err, STRATA_EIO, s.failed_errno, "write '%s'", path);
+		return h->error_set(err, STRATA_EIO, s.failed_errno, "write '%s'", path);
 	if (rc != CURLE_OK) {
 		*transient = rc == CURLE_OPERATION_TIMEDOUT || rc == CURLE_RECV_ERROR ||
 		             rc == CURLE_SEND_ERROR || rc == CURLE_GOT_NOTHING ||
 		             rc == CURLE_PARTIAL_FILE ||
 		             (rc == CURLE_HTTP_RETURNED_ERROR && status >= 500);
-		return strata_error_set(err, STRATA_ENET, 0, "download '%s': %s", url,
-		                        ebuf[0] ? ebuf : curl_easy_strerror(rc));
+		return h->error_set(err, STRATA_ENET, 0, "download '%s': %s", url,
+		                    ebuf[0] ? ebuf : curl_easy_strerror(rc));
 	}
 	if (fsync(fd) < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "write '%s'", path);
+		return h->error_set(err, STRATA_EIO, errno, "write '%s'", path);
 	*mtime = (int64_t)ft;
 	memcpy(digest, "sha256:", 7);
 	util_hex(md, mdlen, digest + 7);
 	return 0;
 }
 
-int fetch_url(const char *url, const char *path, int64_t *mtime, char digest[STRATA_DIGEST_LEN],
-              struct strata_error **err)
+static int http_fetch(void *self, const struct strata_host *h, const char *url, const char *path,
+                      int64_t *mtime, char digest[STRATA_DIGEST_LEN], struct strata_error **err)
 {
-	pthread_once(&curl_once, curl_init);
+	(void)self;
 	int r = 0;
 	for (int i = 0; i < 4; i++) {
 		int transient = 0;
-		r = attempt(url, path, mtime, digest, &transient, err);
+		r = attempt(h, url, path, mtime, digest, &transient, err);
 		if (r == 0 || !transient)
 			return r;
 		usleep((useconds_t)(250000u << i)); /* 0.25 s, 0.5 s, 1 s */
 	}
 	return r;
+}
+
+int strata_plugin_init(const struct strata_host *host, struct strata_error **err)
+        __attribute__((visibility("default")));
+
+int strata_plugin_init(const struct strata_host *host, struct strata_error **err)
+{
+	/* curl_global_init is not thread-safe: here, at load, it runs once */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+		return host->error_set(err, STRATA_EPLUGIN, 0, "libcurl failed to initialise");
+	static const char *const schemes[] = {"http", "https", "file"};
+	for (size_t i = 0; i < sizeof schemes / sizeof schemes[0]; i++) {
+		struct strata_transport t = {
+		        .abi_version = STRATA_ABI_VERSION,
+		        .struct_size = sizeof(struct strata_transport),
+		        .name = "http-fetch",
+		        .scheme = schemes[i],
+		        .fetch = http_fetch,
+		};
+		int r = host->register_transport(host->ctx, &t, err);
+		if (r < 0)
+			return r;
+	}
+	return 0;
 }
