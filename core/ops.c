@@ -75,6 +75,7 @@ struct output_pump {
 	struct solve_ctx *c;
 	const struct strata_node *n;
 	int fd;
+	int log_fd; /* the step's full log in the store, or -1 */
 };
 
 static void *pump_output(void *arg)
@@ -88,6 +89,11 @@ static void *pump_output(void *arg)
 		if (r <= 0)
 			break;
 		solve_emit(p->c, STRATA_EV_OUTPUT, p->n, buf, (size_t)r, 0);
+		/* the whole log, never clipped (BuildKit clips at 1 MiB) */
+		if (p->log_fd >= 0 && util_write_all(p->log_fd, buf, (size_t)r) < 0) {
+			close(p->log_fd);
+			p->log_fd = -1;
+		}
 	}
 	return NULL;
 }
@@ -199,6 +205,17 @@ static int mount_cache(struct solve_ctx *c, const struct strata_run_mount *m, st
 		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", base);
 	AUTOFREE char *dir = xasprintf("%s/%s", base, idd + 7);
 	AUTOFREE char *lock = xasprintf("%s.lock", dir);
+	/* <hex>.id names the cache for `strata cache-mounts ls` (the dir itself is
+	 * the mount, so nothing of strata's can live inside it) */
+	AUTOFREE char *idfile = xasprintf("%s.id", dir);
+	if (access(idfile, F_OK) != 0) {
+		AUTOFREE char *tmp = xasprintf("%s.tmp.%ld", idfile, (long)gettid());
+		AUTOCLOSE int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+		if (fd >= 0 && util_write_all(fd, id, strlen(id)) == 0)
+			rename(tmp, idfile);
+		else
+			unlink(tmp);
+	}
 	if (mkdir(dir, m->mode >= 0 ? (mode_t)m->mode : 0755) == 0) {
 		/* a new cache dir takes the mount's owner and mode */
 		if (chown(dir, m->uid >= 0 ? (uid_t)m->uid : 0, m->gid >= 0 ? (gid_t)m->gid : 0) <
@@ -449,7 +466,16 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		r = strata_error_set(err, STRATA_EIO, errno, "pipe");
 		goto out;
 	}
-	struct output_pump pump = {c, n, pfd[0]};
+	/* logs/<key>.log: written under a temp name, renamed when the step ends */
+	AUTOFREE char *log = xasprintf("%s/logs/%s.log", strata_store_root(c->o->store),
+	                               c->res[n->index].key + 7);
+	AUTOFREE char *log_tmp = xasprintf("%s.tmp.%ld", log, (long)gettid());
+	AUTOFREE char *logdir = xasprintf("%s/logs", strata_store_root(c->o->store));
+	if (mkdir(logdir, 0700) < 0 && errno != EEXIST) {
+		/* no log then; the output still streams */
+	}
+	struct output_pump pump = {c, n, pfd[0],
+	                           open(log_tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600)};
 	pthread_t th;
 	if (pthread_create(&th, NULL, pump_output, &pump) != 0) {
 		close(pfd[0]);
@@ -480,21 +506,28 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		close(pfd[1]);
 		pthread_join(th, NULL);
 		close(pfd[0]);
+		if (pump.log_fd >= 0)
+			close(pump.log_fd);
+		unlink(log_tmp);
 		goto out;
 	}
 	r = sb->run(sb->self, &spec, &status, err);
 	close(pfd[1]);
 	pthread_join(th, NULL);
 	close(pfd[0]);
+	int logged = pump.log_fd >= 0 && close(pump.log_fd) == 0 && rename(log_tmp, log) == 0;
+	if (!logged)
+		unlink(log_tmp);
 	if (r < 0) {
 		strata_error_wrap(err, "sandbox '%s'", sb->name);
 		goto out;
 	}
 	if (status != 0) {
 		AUTOFREE char *cmd = argv_text(n->argv);
-		r = strata_error_set(err, STRATA_EPROCESS, 0,
-		                     "process \"%s\" did not complete successfully: exit code %d",
-		                     cmd, status);
+		r = strata_error_set(
+		        err, STRATA_EPROCESS, 0,
+		        "process \"%s\" did not complete successfully: exit code %d%s%s%s", cmd,
+		        status, logged ? " (full log: " : "", logged ? log : "", logged ? ")" : "");
 		goto out;
 	}
 	r = commit_snapshot(c, n, &snap, img, err);

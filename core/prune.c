@@ -292,6 +292,17 @@ static void remove_entry(void *ud, const char *name, const char *path)
 		*freed += size;
 }
 
+/* logs/<key>.log whose cache record is gone (or a step that failed) */
+static void remove_orphan_log(void *ud, const char *name, const char *path)
+{
+	(void)name;
+	AUTOFREE char *key = xstrndup(name, strcspn(name, "."));
+	AUTOFREE char *rec =
+	        xasprintf("%.*s/cache/%s", (int)(strstr(path, "/logs/") - path), path, key);
+	if (access(rec, F_OK) != 0)
+		remove_entry(ud, name, path);
+}
+
 int strata_store_prune(struct strata_store *st, const struct strata_prune_opts *o,
                        int64_t *freed_out, struct strata_error **err)
 {
@@ -341,6 +352,7 @@ int strata_store_prune(struct strata_store *st, const struct strata_prune_opts *
 	walk(st, &u, recs, keep, 1, &gc);
 	freed += gc;
 	each_entry(st, "tmp", remove_entry, &freed);
+	each_entry(st, "logs", o->all ? remove_entry : remove_orphan_log, &freed);
 	if (o->all) {
 		each_entry(st, "cache-mounts", remove_entry, &freed);
 		each_entry(st, "explain", remove_entry, &freed);

@@ -175,6 +175,19 @@ static int l_mkdtemp(lua_State *L)
 	return 1;
 }
 
+/* st:blob_path(digest) -> the blob's file */
+static int l_blob_path(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	char *path = NULL;
+	struct strata_error *err = NULL;
+	if (strata_store_blob_path(st, luaL_checkstring(L, 2), &path, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushstring(L, path);
+	free(path);
+	return 1;
+}
+
 /* core.tag_normalize(name) -> name | nil */
 static int l_normalize(lua_State *L)
 {
@@ -191,19 +204,13 @@ static int l_normalize(lua_State *L)
 void bind_store_register(lua_State *L)
 {
 	static const luaL_Reg methods[] = {
-	        {"root", l_root},
-	        {"tag_set", l_tag_set},
-	        {"tag_get", l_tag_get},
-	        {"tag_remove", l_tag_remove},
-	        {"tags", l_tags},
-	        {"read_blob", l_read_blob},
-	        {"put_blob", l_put_blob},
-	        {"usage", l_usage},
-	        {"mkdtemp", l_mkdtemp},
-	        {"prune", l_prune},
-	        {"blob_size", l_blob_size},
-	        {"close", store_gc},
-	        {NULL, NULL},
+	        {"root", l_root},         {"tag_set", l_tag_set},
+	        {"tag_get", l_tag_get},   {"tag_remove", l_tag_remove},
+	        {"tags", l_tags},         {"read_blob", l_read_blob},
+	        {"put_blob", l_put_blob}, {"usage", l_usage},
+	        {"mkdtemp", l_mkdtemp},   {"blob_path", l_blob_path},
+	        {"prune", l_prune},       {"blob_size", l_blob_size},
+	        {"close", store_gc},      {NULL, NULL},
 	};
 	bind_class(L, BIND_STORE, methods, store_gc);
 	lua_pushcfunction(L, l_open);

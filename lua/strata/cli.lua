@@ -25,6 +25,7 @@ M.commands = {
   { name = "sandboxes", module = "strata.images", summary = "list the sandbox backends and whether they work here" },
   { name = "dockerfile", module = "strata.build", summary = "Dockerfile tools: `strata dockerfile parse FILE`" },
   { name = "du", module = "strata.maint", summary = "show what the store holds" },
+  { name = "cache-mounts", module = "strata.cachemounts", summary = "list, export and import RUN cache mounts" },
   { name = "prune", module = "strata.maint", summary = "remove build cache and unused data (see --help for the policy)" },
 }
 
