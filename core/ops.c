@@ -433,6 +433,8 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	AUTOSTRV char **lowers = NULL;
 	struct run_mounts rm = {0};
 	AUTOFREE char **env = NULL; /* n->env plus secrets as env; strings borrowed */
+	/* set before any goto out: cleanup runs on them there */
+	AUTOFREE char *log = NULL, *log_tmp = NULL, *logdir = NULL;
 	int r = image_lowers(c, img, &lowers, err);
 	if (r < 0)
 		return r;
@@ -467,10 +469,9 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		goto out;
 	}
 	/* logs/<key>.log: written under a temp name, renamed when the step ends */
-	AUTOFREE char *log = xasprintf("%s/logs/%s.log", strata_store_root(c->o->store),
-	                               c->res[n->index].key + 7);
-	AUTOFREE char *log_tmp = xasprintf("%s.tmp.%ld", log, (long)gettid());
-	AUTOFREE char *logdir = xasprintf("%s/logs", strata_store_root(c->o->store));
+	log = xasprintf("%s/logs/%s.log", strata_store_root(c->o->store), c->res[n->index].key + 7);
+	log_tmp = xasprintf("%s.tmp.%ld", log, (long)gettid());
+	logdir = xasprintf("%s/logs", strata_store_root(c->o->store));
 	if (mkdir(logdir, 0700) < 0 && errno != EEXIST) {
 		/* no log then; the output still streams */
 	}
