@@ -1,814 +1,25 @@
-/* strata: COPY semantics between two roots (see include/strata/copy.h).
+/* strata: COPY semantics between two roots (see include/strata/copy.h):
+ * writing what copywalk.c's walk visits.
  *
- * Every lookup of a path inside a root is openat2(RESOLVE_IN_ROOT), so the
- * kernel resolves symlinks and ".." as if the root were "/"; everything else
- * works on directory fds and single names (mkdirat, openat with O_NOFOLLOW,
- * linkat ...). No code here joins a root's host path with a path from inside
- * it.
- *
- * strata_copy and strata_copy_digest share one selection walk (copy_walk):
- * the first writes what the walk visits, the second hashes it, so the cache
- * key describes exactly what a copy would write. */
+ * Every path inside a root is looked up with root.c's openat2
+ * (RESOLVE_IN_ROOT); everything else works on directory fds and single names
+ * (mkdirat, openat with O_NOFOLLOW, linkat ...). No code here joins a root's
+ * host path with a path from inside it. */
 #include "strata/copy.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <fnmatch.h>
-#include <limits.h>
 #include <linux/openat2.h>
-#include <openssl/evp.h>
-#include <search.h>
-#include <stdint.h>
 #include <string.h>
 #include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
-#include <sys/sysmacros.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
+#include "copy_private.h"
 #include "strata/error.h"
-#include "strata/ignore.h"
 #include "util.h"
-
-/* Symlinks followed while resolving one path by hand (the kernel's limit). */
-#define COPY_MAX_LINKS 40
-
-/* --- paths inside a root ------------------------------------------------- */
-
-static int copy_code(int e)
-{
-	return e == ENOENT ? STRATA_ENOENT : e == EXDEV ? STRATA_ESECURITY : STRATA_EIO;
-}
-
-/* openat2 with path resolved as if rootfd were "/". -1 and errno on failure. */
-static int root_open(int rootfd, const char *path, int flags, mode_t mode)
-{
-	struct open_how how = {
-	        .flags = (uint64_t)(flags | O_CLOEXEC),
-	        .mode = (flags & (O_CREAT | O_TMPFILE)) ? mode : 0,
-	        .resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS,
-	};
-	if (!*path)
-		path = ".";
-	for (int tries = 0;; tries++) {
-		long fd = syscall(SYS_openat2, rootfd, path, &how, sizeof how);
-		if (fd >= 0)
-			return (int)fd;
-		/* EAGAIN: a rename raced with a ".." walk; the kernel asks to retry */
-		if ((errno != EAGAIN || tries > 64) && errno != EINTR)
-			return -1;
-	}
-}
-
-static int open_root(const char *root, int *fd, struct strata_error **err)
-{
-	*fd = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
-	if (*fd < 0)
-		return strata_error_set(err, copy_code(errno), errno, "open root '%s'", root);
-	return 0;
-}
-
-/* mkdir -p inside root. Missing dirs get mode and, when uid or gid is not -1,
- * that owner; a dangling symlink on the way is followed (inside root) and its
- * target created, like a chrooted mkdir -p. *out (may be NULL) receives an
- * O_PATH fd on the last directory. */
-static int root_mkdirs(int rootfd, const char *path, mode_t mode, uid_t uid, gid_t gid, int *out,
-                       struct strata_error **err)
-{
-	AUTOFREE char *done = xstrdup(""); /* the prefix known to be a dir */
-	AUTOFREE char *todo = xstrdup(path);
-	AUTOCLOSE int cur = fcntl(rootfd, F_DUPFD_CLOEXEC, 0);
-	int links = 0;
-	const char *rest = todo;
-	if (cur < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", path);
-	for (;;) {
-		rest += strspn(rest, "/");
-		if (!*rest)
-			break;
-		size_t len = strcspn(rest, "/");
-		AUTOFREE char *name = xstrndup(rest, len);
-		rest += len;
-		AUTOFREE char *next = xasprintf("%s/%s", done, name);
-		int fd = root_open(rootfd, next, O_PATH | O_DIRECTORY, 0);
-		if (fd < 0 && errno == ENOENT) {
-			char target[PATH_MAX];
-			ssize_t n = readlinkat(cur, name, target, sizeof target - 1);
-			if (n >= 0) {
-				/* dangling symlink: carry on from its target */
-				if (++links > COPY_MAX_LINKS)
-					return strata_error_set(err, STRATA_EIO, ELOOP,
-					                        "mkdir '%s'", path);
-				target[n] = '\0';
-				char *t = xasprintf("%s/%s", target, rest);
-				free(todo);
-				todo = t;
-				rest = todo;
-				if (target[0] == '/') {
-					free(done);
-					done = xstrdup("");
-					close(cur);
-					cur = fcntl(rootfd, F_DUPFD_CLOEXEC, 0);
-				}
-				continue;
-			}
-			if (mkdirat(cur, name, 0700) == 0) {
-				/* exact mode, not mode & ~umask; owner first */
-				if ((uid != (uid_t)-1 || gid != (gid_t)-1) &&
-				    fchownat(cur, name, uid, gid, AT_SYMLINK_NOFOLLOW) < 0)
-					return strata_error_set(err, STRATA_EIO, errno,
-					                        "chown '%s'", next);
-				if (fchmodat(cur, name, mode & 07777, 0) < 0)
-					return strata_error_set(err, STRATA_EIO, errno,
-					                        "chmod '%s'", next);
-			} else if (errno != EEXIST) {
-				return strata_error_set(err, copy_code(errno), errno, "mkdir '%s'",
-				                        next);
-			}
-			fd = root_open(rootfd, next, O_PATH | O_DIRECTORY, 0);
-		}
-		if (fd < 0)
-			return strata_error_set(err, copy_code(errno), errno, "mkdir '%s'", next);
-		close(cur);
-		cur = fd;
-		free(done);
-		done = steal_pointer(&next);
-	}
-	if (out)
-		*out = steal_fd(&cur);
-	return 0;
-}
-
-/* Resolve path's parent inside root (created as by root_mkdirs) and follow
- * its last component while it is a symlink, as the kernel would in a chroot.
- * *dirfd (O_PATH) and *name are where that last component lives; *name is
- * "." when the path ends at a directory with no name of its own ("/", ".."). */
-static int root_resolve_leaf(int rootfd, const char *path, mode_t mode, uid_t uid, gid_t gid,
-                             int *dirfd, char **name, struct strata_error **err)
-{
-	AUTOFREE char *p = xstrdup(path);
-	for (int links = 0;; links++) {
-		size_t n = strlen(p);
-		while (n > 1 && p[n - 1] == '/')
-			p[--n] = '\0';
-		char *slash = strrchr(p, '/');
-		const char *base = slash ? slash + 1 : p;
-		if (!*base || !strcmp(base, ".") || !strcmp(base, "..")) {
-			*name = xstrdup(".");
-			return root_mkdirs(rootfd, p, mode, uid, gid, dirfd, err);
-		}
-		AUTOFREE char *dir = slash ? xstrndup(p, (size_t)(slash - p) + 1) : xstrdup("");
-		AUTOCLOSE int dfd = -1;
-		int r = root_mkdirs(rootfd, dir, mode, uid, gid, &dfd, err);
-		if (r < 0)
-			return r;
-		char target[PATH_MAX];
-		ssize_t tn = readlinkat(dfd, base, target, sizeof target - 1);
-		if (tn < 0) {
-			*name = xstrdup(base);
-			*dirfd = steal_fd(&dfd);
-			return 0;
-		}
-		if (links >= COPY_MAX_LINKS)
-			return strata_error_set(err, STRATA_EIO, ELOOP, "resolve '%s'", path);
-		target[tn] = '\0';
-		/* a relative target is resolved from the link's own directory,
-		 * which the kernel finds again from dir, symlinks and all */
-		char *np = target[0] == '/' ? xstrdup(target) : xasprintf("%s%s", dir, target);
-		free(p);
-		p = np;
-	}
-}
-
-int strata_open_in_root(const char *root, const char *path, int flags, int *fd,
-                        struct strata_error **err)
-{
-	AUTOCLOSE int rootfd = -1;
-	int r = open_root(root, &rootfd, err);
-	if (r < 0)
-		return r;
-	*fd = root_open(rootfd, path, flags, 0666);
-	if (*fd < 0)
-		return strata_error_set(err, copy_code(errno), errno, "open '%s'", path);
-	return 0;
-}
-
-int strata_mkdir_in_root(const char *root, const char *path, mode_t mode, uid_t uid, gid_t gid,
-                         struct strata_error **err)
-{
-	AUTOCLOSE int rootfd = -1;
-	int r = open_root(root, &rootfd, err);
-	if (r < 0)
-		return r;
-	return root_mkdirs(rootfd, path, mode, uid, gid, NULL, err);
-}
-
-/* --- users and groups ---------------------------------------------------- */
-
-/* A decimal id: all digits, below (uid_t)-1. */
-static int parse_id(const char *s, unsigned long *out)
-{
-	if (!*s || strspn(s, "0123456789") != strlen(s) || strlen(s) > 10)
-		return 0;
-	*out = strtoul(s, NULL, 10);
-	return *out < UINT32_MAX;
-}
-
-/* A file of root's /etc as a string, or NULL when it does not exist. */
-static int read_etc(int rootfd, const char *path, char **out, struct strata_error **err)
-{
-	*out = NULL;
-	AUTOCLOSE int fd = root_open(rootfd, path, O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
-	struct stat st;
-	if (fd < 0 && errno == ENOENT)
-		return 0;
-	if (fd < 0 || fstat(fd, &st) < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", path);
-	if (!S_ISREG(st.st_mode))
-		return strata_error_set(err, STRATA_EIO, EINVAL, "read '%s'", path);
-	if (util_read_fd(fd, out, NULL) < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "read '%s'", path);
-	return 0;
-}
-
-/* Walk the colon-separated records of a passwd or group file: f[] receives
- * up to nf fields of each line in turn; returns the next line or NULL. */
-static char *etc_next(char *line, char **f, size_t nf)
-{
-	while (line && *line) {
-		char *end = strchr(line, '\n');
-		if (end)
-			*end++ = '\0';
-		size_t i = 0;
-		for (char *s = line; i < nf; i++) {
-			f[i] = s;
-			s = s ? strchr(s, ':') : NULL;
-			if (s)
-				*s++ = '\0';
-		}
-		if (line[0] != '#' && f[nf - 1])
-			return end ? end : line + strlen(line);
-		line = end;
-	}
-	return NULL;
-}
-
-/* First passwd entry named name, else (when numeric) with that uid. */
-static int passwd_find(const char *passwd, const char *name, int numeric, unsigned long id,
-                       uid_t *uid, gid_t *gid, char **found_name)
-{
-	for (int pass = 0; pass < 1 + numeric && passwd; pass++) {
-		AUTOFREE char *buf = xstrdup(passwd);
-		char *f[4];
-		unsigned long u, g;
-		for (char *l = buf; (l = etc_next(l, f, 4));) {
-			if (!parse_id(f[2], &u) || !parse_id(f[3], &g))
-				continue;
-			if (pass == 0 ? strcmp(f[0], name) != 0 : u != id)
-				continue;
-			*uid = (uid_t)u;
-			*gid = (gid_t)g;
-			*found_name = xstrdup(f[0]);
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/* A group by name, else by number when numeric. */
-static int group_find(const char *group, const char *name, gid_t *gid)
-{
-	unsigned long id, g;
-	int numeric = parse_id(name, &id);
-	AUTOFREE char *buf = xstrdup(group ? group : "");
-	char *f[4];
-	for (char *l = buf; (l = etc_next(l, f, 4));) {
-		if (strcmp(f[0], name) == 0 && parse_id(f[2], &g)) {
-			*gid = (gid_t)g;
-			return 1;
-		}
-	}
-	if (numeric)
-		*gid = (gid_t)id;
-	return numeric;
-}
-
-/* Every group listing user as a member. */
-static void group_members(const char *group, const char *user, gid_t **out, size_t *n)
-{
-	AUTOFREE char *buf = xstrdup(group ? group : "");
-	char *f[4];
-	unsigned long g;
-	*out = NULL;
-	*n = 0;
-	for (char *l = buf; user && (l = etc_next(l, f, 4));) {
-		if (!parse_id(f[2], &g))
-			continue;
-		for (char *m = f[3], *save = NULL; (m = strtok_r(m, ",", &save)); m = NULL) {
-			if (strcmp(m, user) != 0)
-				continue;
-			*out = xrealloc(*out, (*n + 1) * sizeof(**out));
-			(*out)[(*n)++] = (gid_t)g;
-			break;
-		}
-	}
-}
-
-static int user_resolve(int rootfd, const char *spec, uid_t *uid, gid_t *gid, gid_t **groups,
-                        size_t *ngroups, struct strata_error **err)
-{
-	AUTOFREE char *user = xstrdup(spec ? spec : "");
-	char *grp = strchr(user, ':');
-	if (grp)
-		*grp++ = '\0';
-	if (!*user || (grp && (!*grp || strchr(grp, ':'))))
-		return strata_error_set(err, STRATA_EINVAL, 0, "invalid user '%s'",
-		                        spec ? spec : "");
-	AUTOFREE char *passwd = NULL;
-	AUTOFREE char *group = NULL;
-	int r = read_etc(rootfd, "/etc/passwd", &passwd, err);
-	if (r < 0 || (r = read_etc(rootfd, "/etc/group", &group, err)) < 0)
-		return r;
-	unsigned long id = 0;
-	int numeric = parse_id(user, &id);
-	AUTOFREE char *name = NULL;
-	uid_t u;
-	gid_t g = 0;
-	if (!passwd_find(passwd, user, numeric, id, &u, &g, &name)) {
-		if (!numeric)
-			return strata_error_set(err, STRATA_ENOENT, 0, "unknown user '%s'", user);
-		u = (uid_t)id; /* a number with no entry: gid 0 (docker) */
-	}
-	if (grp && !group_find(group, grp, &g))
-		return strata_error_set(err, STRATA_ENOENT, 0, "unknown group '%s'", grp);
-	*uid = u;
-	*gid = g;
-	if (groups) {
-		size_t n;
-		group_members(group, name, groups, &n);
-		if (ngroups)
-			*ngroups = n;
-	}
-	return 0;
-}
-
-int strata_user_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
-                        gid_t **groups_out, size_t *ngroups_out, struct strata_error **err)
-{
-	AUTOCLOSE int rootfd = -1;
-	int r = open_root(root, &rootfd, err);
-	if (r < 0)
-		return r;
-	return user_resolve(rootfd, spec, uid, gid, groups_out, ngroups_out, err);
-}
-
-/* --- selecting what to copy ---------------------------------------------- */
-
-struct strv {
-	char **v; /* NULL-terminated once anything was added */
-	size_t n;
-};
-
-static void strv_take(struct strv *s, char *str)
-{
-	s->v = xrealloc(s->v, (s->n + 2) * sizeof(*s->v));
-	s->v[s->n++] = str;
-	s->v[s->n] = NULL;
-}
-
-/* A source as Docker reads it: relative to the root, never above it. */
-static char *source_clean(const char *src)
-{
-	AUTOFREE char *abs = xasprintf("/%s", src);
-	char *c = util_path_clean(abs);
-	if (!c[1]) {
-		free(c);
-		return xstrdup(".");
-	}
-	memmove(c, c + 1, strlen(c));
-	return c;
-}
-
-static int has_glob(const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '\\' && s[1])
-			s++;
-		else if (*s == '*' || *s == '?' || *s == '[')
-			return 1;
-	}
-	return 0;
-}
-
-static char *path_child(const char *dir, const char *name)
-{
-	return strcmp(dir, ".") == 0 ? xstrdup(name) : xasprintf("%s/%s", dir, name);
-}
-
-/* Whether rel exists in the source and survives the excludes: an excluded
- * directory still counts when an exception may re-include something in it
- * (the build context would hold it). */
-static int source_visible(int srcfd, const struct strata_ignore *ig, const char *rel)
-{
-	AUTOCLOSE int fd = root_open(srcfd, rel, O_PATH, 0);
-	struct stat st;
-	if (fd < 0 || fstat(fd, &st) < 0)
-		return 0;
-	if (!strata_ignore_match(ig, rel))
-		return 1;
-	return S_ISDIR(st.st_mode) && strata_ignore_may_reinclude(ig, rel);
-}
-
-static int name_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The names in a directory, sorted bytewise so every host walks alike.
- * -1 and errno on failure. */
-static int dir_names(int dirfd, struct strv *out)
-{
-	int fd = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
-	if (!d) {
-		int e = errno;
-		if (fd >= 0)
-			close(fd);
-		errno = e;
-		return -1;
-	}
-	struct dirent *de;
-	for (errno = 0; (de = readdir(d)); errno = 0)
-		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
-			strv_take(out, xstrdup(de->d_name));
-	int e = errno;
-	closedir(d);
-	if (e) {
-		errno = e;
-		return -1;
-	}
-	if (out->n)
-		qsort(out->v, out->n, sizeof(*out->v), name_cmp);
-	return 0;
-}
-
-/* Expand one cleaned source into out, a glob per path component ("*" does
- * not cross "/", and matches names starting with "." as Go's filepath.Match
- * does), matches in sorted order. */
-static void source_expand(int srcfd, const struct strata_ignore *ig, const char *src,
-                          struct strv *out)
-{
-	struct strv cur = {0};
-	strv_take(&cur, xstrdup("."));
-	for (const char *p = src; *p;) {
-		size_t len = strcspn(p, "/");
-		AUTOFREE char *comp = xstrndup(p, len);
-		p += len + (p[len] == '/');
-		if (!strcmp(comp, "."))
-			continue;
-		struct strv next = {0};
-		for (size_t i = 0; i < cur.n; i++) {
-			if (!has_glob(comp)) {
-				strv_take(&next, path_child(cur.v[i], comp));
-				continue;
-			}
-			AUTOCLOSE int fd = root_open(srcfd, cur.v[i], O_PATH | O_DIRECTORY, 0);
-			struct strv names = {0};
-			if (fd >= 0 && dir_names(fd, &names) == 0) {
-				for (size_t k = 0; k < names.n; k++) {
-					if (fnmatch(comp, names.v[k], 0) != 0)
-						continue;
-					char *m = path_child(cur.v[i], names.v[k]);
-					if (source_visible(srcfd, ig, m))
-						strv_take(&next, m);
-					else
-						free(m);
-				}
-			}
-			util_strv_free(names.v);
-		}
-		util_strv_free(cur.v);
-		cur = next;
-	}
-	for (size_t i = 0; i < cur.n; i++) {
-		if (source_visible(srcfd, ig, cur.v[i]))
-			strv_take(out, steal_pointer(&cur.v[i]));
-	}
-	for (size_t i = 0; i < cur.n; i++)
-		free(cur.v[i]);
-	free(cur.v);
-}
-
-/* What a copy would do, worked out from the source root and opts alone. */
-struct copy_plan {
-	int srcfd;
-	struct strata_ignore *ig;
-	struct strv matches;
-	int into;       /* dest names a directory the sources go into */
-	int single_dir; /* !into: the one match is a directory */
-};
-
-static void copy_plan_release(struct copy_plan *p)
-{
-	if (p->srcfd >= 0)
-		close(p->srcfd);
-	strata_ignore_free(p->ig);
-	util_strv_free(p->matches.v);
-}
-
-/* A trailing "/" (or "/.") makes dest a directory whatever it holds. */
-static int dest_names_dir(const char *dest)
-{
-	size_t n = strlen(dest);
-	return n == 0 || dest[n - 1] == '/' || !strcmp(dest, ".") ||
-	       (n >= 2 && !strcmp(dest + n - 2, "/."));
-}
-
-static int copy_plan_init(struct copy_plan *p, const char *src_root,
-                          const struct strata_copy_opts *opts, struct strata_error **err)
-{
-	*p = (struct copy_plan){.srcfd = -1};
-	if (!opts || !opts->sources || !opts->sources[0] || !opts->dest)
-		return strata_error_set(err, STRATA_EINVAL, 0, "copy: no source or no destination");
-	if (opts->chmod < -1 || opts->chmod > 07777)
-		return strata_error_set(err, STRATA_EINVAL, 0, "copy: invalid chmod %#o",
-		                        (unsigned)opts->chmod);
-	int r = open_root(src_root, &p->srcfd, err);
-	if (r < 0 || (r = strata_ignore_new(opts->excludes, &p->ig, err)) < 0)
-		return r;
-	for (const char *const *s = opts->sources; *s; s++) {
-		AUTOFREE char *clean = source_clean(*s);
-		size_t before = p->matches.n;
-		source_expand(p->srcfd, p->ig, clean, &p->matches);
-		if (p->matches.n == before)
-			return strata_error_set(err, STRATA_ENOENT, 0,
-			                        "copy '%s': no such file or directory", *s);
-	}
-	p->into = dest_names_dir(opts->dest) || opts->sources[1] || p->matches.n > 1;
-	if (!p->into) {
-		AUTOCLOSE int fd = root_open(p->srcfd, p->matches.v[0], O_PATH, 0);
-		struct stat st;
-		if (fd < 0 || fstat(fd, &st) < 0)
-			return strata_error_set(err, copy_code(errno), errno, "stat '%s'",
-			                        p->matches.v[0]);
-		p->single_dir = S_ISDIR(st.st_mode);
-	}
-	return 0;
-}
-
-/* --- the walk both copy and digest make ---------------------------------- */
-
-struct copy_entry {
-	const char *src;      /* relative to the source root */
-	const char *dst;      /* relative to the destination: "." is dest itself */
-	const char *name;     /* dst's last component */
-	int depth;            /* 0 for a matched source itself */
-	struct stat st;       /* lstat, except a source itself is followed */
-	int fd;               /* regular files and dirs: open for reading; else -1 */
-	const char *link;     /* symlinks: the target, unchanged */
-	const char *hardlink; /* dst of an earlier entry on the same inode */
-};
-
-/* Called for each entry in walk order; for a directory a second time, with
- * leaving set, after everything inside it. */
-typedef int (*copy_visit_fn)(void *ctx, const struct copy_entry *e, int leaving,
-                             struct strata_error **err);
-
-struct copy_walk {
-	const struct copy_plan *plan;
-	copy_visit_fn visit;
-	void *ctx;
-	void *inodes; /* tsearch tree of struct copy_inode: hard links */
-};
-
-struct copy_frame {
-	struct copy_frame *up;
-	struct copy_entry e;
-	int entered;
-};
-
-struct copy_inode {
-	dev_t dev;
-	ino_t ino;
-	char *dst;
-};
-
-static int inode_cmp(const void *a, const void *b)
-{
-	const struct copy_inode *x = a, *y = b;
-	if (x->dev != y->dev)
-		return x->dev < y->dev ? -1 : 1;
-	return x->ino < y->ino ? -1 : x->ino > y->ino;
-}
-
-static void inode_free(void *p)
-{
-	struct copy_inode *n = p;
-	free(n->dst);
-	free(n);
-}
-
-/* Note a multiply-linked inode; a later entry on it becomes a hard link. */
-static void walk_hardlink(struct copy_walk *w, struct copy_entry *e)
-{
-	struct copy_inode key = {e->st.st_dev, e->st.st_ino, NULL};
-	struct copy_inode **found = tfind(&key, &w->inodes, inode_cmp);
-	if (found) {
-		if (strcmp((*found)->dst, e->dst) != 0)
-			e->hardlink = (*found)->dst;
-		return;
-	}
-	struct copy_inode *n = xmalloc(sizeof(*n));
-	*n = key;
-	n->dst = xstrdup(e->dst);
-	if (!tsearch(n, &w->inodes, inode_cmp))
-		abort(); /* only fails for memory, like xmalloc */
-}
-
-/* Visit f, first visiting the excluded parents walked only for exceptions
- * inside them: they are copied once something in them is. */
-static int walk_enter(struct copy_walk *w, struct copy_frame *f, struct strata_error **err)
-{
-	if (f->entered)
-		return 0;
-	int r = f->up ? walk_enter(w, f->up, err) : 0;
-	if (r < 0)
-		return r;
-	f->entered = 1;
-	return w->visit(w->ctx, &f->e, 0, err);
-}
-
-static int walk_child(struct copy_walk *w, struct copy_frame *parent, const char *name,
-                      struct strata_error **err);
-
-static int walk_node(struct copy_walk *w, struct copy_frame *f, int excluded,
-                     struct strata_error **err)
-{
-	struct copy_entry *e = &f->e;
-	if (!S_ISDIR(e->st.st_mode)) {
-		if (excluded)
-			return 0;
-		if (e->st.st_nlink > 1)
-			walk_hardlink(w, e);
-		return walk_enter(w, f, err);
-	}
-	if (excluded && !strata_ignore_may_reinclude(w->plan->ig, e->src))
-		return 0;
-	int r = excluded ? 0 : walk_enter(w, f, err);
-	struct strv names = {0};
-	if (r == 0 && dir_names(e->fd, &names) < 0)
-		r = strata_error_set(err, STRATA_EIO, errno, "read directory '%s'", e->src);
-	for (size_t i = 0; r == 0 && i < names.n; i++)
-		r = walk_child(w, f, names.v[i], err);
-	util_strv_free(names.v);
-	if (r == 0 && f->entered)
-		r = w->visit(w->ctx, e, 1, err);
-	return r;
-}
-
-static int walk_child(struct copy_walk *w, struct copy_frame *parent, const char *name,
-                      struct strata_error **err)
-{
-	AUTOFREE char *src = path_child(parent->e.src, name);
-	AUTOFREE char *dst = path_child(parent->e.dst, name);
-	AUTOCLOSE int fd = -1;
-	AUTOFREE char *link = NULL;
-	struct copy_frame f = {.up = parent};
-	struct stat *st = &f.e.st;
-	if (fstatat(parent->e.fd, name, st, AT_SYMLINK_NOFOLLOW) < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "stat '%s'", src);
-	/* a socket means nothing away from its host, and a tar cannot hold one */
-	if (S_ISSOCK(st->st_mode))
-		return 0;
-	int excluded = strata_ignore_match(w->plan->ig, src);
-	if (excluded && !S_ISDIR(st->st_mode))
-		return 0;
-	if (S_ISREG(st->st_mode) || S_ISDIR(st->st_mode)) {
-		int dir = S_ISDIR(st->st_mode) ? O_DIRECTORY : 0;
-		fd = openat(parent->e.fd, name,
-		            O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | dir);
-		if (fd < 0 || fstat(fd, st) < 0)
-			return strata_error_set(err, STRATA_EIO, errno, "open '%s'", src);
-	} else if (S_ISLNK(st->st_mode)) {
-		size_t cap = (size_t)st->st_size + 1;
-		link = xmalloc(cap);
-		ssize_t n = readlinkat(parent->e.fd, name, link, cap);
-		if (n < 0 || (size_t)n >= cap)
-			return strata_error_set(err, STRATA_EIO, n < 0 ? errno : EAGAIN,
-			                        "readlink '%s'", src);
-		link[n] = '\0';
-	}
-	f.e.src = src;
-	f.e.dst = dst;
-	f.e.name = name;
-	f.e.depth = parent->e.depth + 1;
-	f.e.fd = fd;
-	f.e.link = link;
-	return walk_node(w, &f, excluded, err);
-}
-
-/* A matched source: followed if it is a symlink (inside the root); a
- * directory stands for its contents ("."), anything else is named file_dst,
- * or by its own last component when file_dst is NULL. */
-static int walk_source(struct copy_walk *w, const char *rel, const char *file_dst,
-                       struct strata_error **err)
-{
-	int srcfd = w->plan->srcfd;
-	struct copy_frame f = {0};
-	struct stat *st = &f.e.st;
-	AUTOCLOSE int pfd = root_open(srcfd, rel, O_PATH, 0);
-	if (pfd < 0 || fstat(pfd, st) < 0)
-		return strata_error_set(err, copy_code(errno), errno, "open '%s'", rel);
-	AUTOCLOSE int fd = -1;
-	if (S_ISREG(st->st_mode) || S_ISDIR(st->st_mode)) {
-		int dir = S_ISDIR(st->st_mode) ? O_DIRECTORY : 0;
-		fd = root_open(srcfd, rel, O_RDONLY | O_NONBLOCK | O_NOCTTY | dir, 0);
-		if (fd < 0 || fstat(fd, st) < 0)
-			return strata_error_set(err, copy_code(errno), errno, "open '%s'", rel);
-	} else if (S_ISSOCK(st->st_mode)) {
-		return strata_error_set(err, STRATA_EUNSUPPORTED, 0, "copy '%s': a socket", rel);
-	}
-	const char *base = strrchr(rel, '/');
-	base = base ? base + 1 : rel;
-	const char *dst = S_ISDIR(st->st_mode) ? "." : file_dst ? file_dst : base;
-	f.e.src = rel;
-	f.e.dst = dst;
-	f.e.name = dst;
-	f.e.fd = fd;
-	return walk_node(w, &f, strata_ignore_match(w->plan->ig, rel), err);
-}
-
-static int copy_walk(const struct copy_plan *plan, const char *file_dst, copy_visit_fn visit,
-                     void *ctx, struct strata_error **err)
-{
-	struct copy_walk w = {.plan = plan, .visit = visit, .ctx = ctx};
-	int r = 0;
-	for (size_t i = 0; r == 0 && i < plan->matches.n; i++)
-		r = walk_source(&w, plan->matches.v[i], file_dst, err);
-	tdestroy(w.inodes, inode_free);
-	return r;
-}
-
-/* --- extended attributes ------------------------------------------------- */
-
-struct xattr {
-	char *name;
-	char *value;
-	size_t len;
-};
-
-static void xattrs_free(struct xattr *x, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(x[i].name);
-		free(x[i].value);
-	}
-	free(x);
-}
-
-static int xattr_cmp(const void *a, const void *b)
-{
-	return strcmp(((const struct xattr *)a)->name, ((const struct xattr *)b)->name);
-}
-
-/* fd's xattrs but trusted.* (the host's, not the file's), sorted by name.
- * A filesystem without xattrs has none. -1 and errno on failure. */
-static int xattrs_read(int fd, struct xattr **out, size_t *n)
-{
-	*out = NULL;
-	*n = 0;
-	ssize_t size = flistxattr(fd, NULL, 0);
-	if (size < 0)
-		return errno == ENOTSUP ? 0 : -1;
-	AUTOFREE char *names = xmalloc((size_t)size + 1);
-	size = flistxattr(fd, names, (size_t)size);
-	if (size < 0)
-		return -1; /* ERANGE: changed under us; the caller reports it */
-	for (char *p = names; p < names + size; p += strlen(p) + 1) {
-		if (strncmp(p, "trusted.", 8) == 0)
-			continue;
-		ssize_t len = fgetxattr(fd, p, NULL, 0);
-		char *v = len >= 0 ? xmalloc((size_t)len + 1) : NULL;
-		if (len < 0 || (len = fgetxattr(fd, p, v, (size_t)len)) < 0) {
-			int e = errno;
-			free(v);
-			xattrs_free(*out, *n);
-			*out = NULL;
-			*n = 0;
-			errno = e;
-			return -1;
-		}
-		*out = xrealloc(*out, (*n + 1) * sizeof(**out));
-		(*out)[(*n)++] = (struct xattr){xstrdup(p), v, (size_t)len};
-	}
-	if (*n)
-		qsort(*out, *n, sizeof(**out), xattr_cmp);
-	return 0;
-}
-
-/* --- strata_copy: writing what the walk visits --------------------------- */
 
 enum copy_owner { OWNER_ROOT, OWNER_CHOWN, OWNER_KEEP };
 
@@ -838,7 +49,7 @@ static int out_fail(const struct copy_out *o, const struct copy_entry *e, const 
 	int e_no = errno;
 	AUTOFREE char *path = o->rename || !strcmp(e->dst, ".") ? xstrdup(o->dest)
 	                                                        : util_path_join(o->dest, e->dst);
-	return strata_error_set(err, copy_code(e_no), e_no, "%s '%s'", what, path);
+	return strata_error_set(err, root_code(e_no), e_no, "%s '%s'", what, path);
 }
 
 static void out_owner(const struct copy_out *o, const struct stat *st, uid_t *uid, gid_t *gid)
@@ -847,7 +58,7 @@ static void out_owner(const struct copy_out *o, const struct stat *st, uid_t *ui
 	*gid = o->owner == OWNER_CHOWN ? o->gid : o->owner == OWNER_KEEP ? st->st_gid : 0;
 }
 
-static mode_t out_mode(const struct strata_copy_opts *opts, const struct stat *st)
+mode_t copy_mode(const struct strata_copy_opts *opts, const struct stat *st)
 {
 	if (opts->chmod >= 0 && !S_ISLNK(st->st_mode))
 		return (mode_t)opts->chmod;
@@ -861,22 +72,22 @@ static int out_meta(const struct copy_out *o, const struct copy_entry *e, int fd
 {
 	uid_t uid;
 	gid_t gid;
-	struct xattr *x = NULL;
+	struct copy_xattr *x = NULL;
 	size_t nx = 0;
 	out_owner(o, &e->st, &uid, &gid);
 	if (fchown(fd, uid, gid) < 0)
 		return out_fail(o, e, "chown", err);
-	if (xattrs_read(e->fd, &x, &nx) < 0)
+	if (copywalk_xattrs_read(e->fd, &x, &nx) < 0)
 		return strata_error_set(err, STRATA_EIO, errno, "read xattrs of '%s'", e->src);
 	for (size_t i = 0; i < nx; i++) {
 		if (fsetxattr(fd, x[i].name, x[i].value, x[i].len, 0) < 0 && errno != ENOTSUP) {
 			int r = out_fail(o, e, "set xattrs on", err);
-			xattrs_free(x, nx);
+			copywalk_xattrs_free(x, nx);
 			return r;
 		}
 	}
-	xattrs_free(x, nx);
-	if (fchmod(fd, out_mode(o->opts, &e->st)) < 0)
+	copywalk_xattrs_free(x, nx);
+	if (fchmod(fd, copy_mode(o->opts, &e->st)) < 0)
 		return out_fail(o, e, "chmod", err);
 	return 0;
 }
@@ -1005,7 +216,7 @@ static int out_special(struct copy_out *o, const struct copy_entry *e, int paren
 	if (fchownat(parent, name, uid, gid, AT_SYMLINK_NOFOLLOW) < 0)
 		return out_fail(o, e, "chown", err);
 	/* just made, so not a symlink: fchmodat cannot be led astray */
-	if (!S_ISLNK(e->st.st_mode) && fchmodat(parent, name, out_mode(o->opts, &e->st), 0) < 0)
+	if (!S_ISLNK(e->st.st_mode) && fchmodat(parent, name, copy_mode(o->opts, &e->st), 0) < 0)
 		return out_fail(o, e, "chmod", err);
 	if (utimensat(parent, name, ts, AT_SYMLINK_NOFOLLOW) < 0)
 		return out_fail(o, e, "set times on", err);
@@ -1020,6 +231,16 @@ static int out_visit(void *ctx, const struct copy_entry *e, int leaving, struct 
 	int parent = o->ndirs ? o->dirs[o->ndirs - 1].fd : o->top_parent;
 	int isdir = S_ISDIR(e->st.st_mode);
 	const char *name = e->depth == 0 && isdir ? o->top_name : e->name;
+	if (e->archive) {
+		/* dest itself is the archive's root */
+		struct unpack_opts uo = {
+		        .chown = o->owner == OWNER_CHOWN,
+		        .uid = o->uid,
+		        .gid = o->gid,
+		        .chmod = o->opts->chmod,
+		};
+		return unpack_archive(e->fd, parent, e->src, &uo, err);
+	}
 	if (isdir)
 		return out_dir(o, e, parent, name, err);
 	/* an existing file is replaced, never written through; a directory is
@@ -1093,22 +314,22 @@ int strata_copy(const char *src_root, const char *dest_root, const struct strata
 	AUTOFREE char *dest = NULL;
 	AUTOFREE char *leaf = NULL;
 	const char *file_dst = NULL;
-	int r = copy_plan_init(&plan, src_root, opts, err);
+	int r = copywalk_plan_init(&plan, src_root, opts, err);
 	if (r == 0)
-		r = open_root(dest_root, &dstfd, err);
+		r = root_fd(dest_root, &dstfd, err);
 	if (r == 0 && opts->chown) {
 		o.owner = OWNER_CHOWN;
-		r = user_resolve(dstfd, opts->chown, &o.uid, &o.gid, NULL, NULL, err);
+		r = root_user_resolve(dstfd, opts->chown, &o.uid, &o.gid, NULL, NULL, err);
 	} else if (r == 0) {
 		o.owner = opts->keep_owner ? OWNER_KEEP : OWNER_ROOT;
 	}
 	if (r == 0) {
-		AUTOFREE char *rel = source_clean(opts->dest);
+		AUTOFREE char *rel = copywalk_clean(opts->dest);
 		o.dest = dest = xasprintf("/%s", strcmp(rel, ".") ? rel : "");
 		r = out_prepare(&o, &plan, dstfd, &file_dst, &leaf, err);
 	}
 	if (r == 0)
-		r = copy_walk(&plan, file_dst, out_visit, &o, err);
+		r = copywalk_run(&plan, file_dst, out_visit, &o, 0, err);
 	while (o.ndirs)
 		close(o.dirs[--o.ndirs].fd);
 	free(o.dirs);
@@ -1116,155 +337,6 @@ int strata_copy(const char *src_root, const char *dest_root, const struct strata
 		close(o.top_parent);
 	if (o.base >= 0)
 		close(o.base);
-	copy_plan_release(&plan);
-	return r;
-}
-
-/* --- strata_copy_digest: hashing what the walk visits -------------------- */
-
-struct copy_digest {
-	const struct strata_copy_opts *opts;
-	EVP_MD_CTX *md;
-};
-
-/* Every field is its length (8 bytes, big-endian) then its bytes: no two
- * different entry lists hash the same stream. */
-static void digest_field(EVP_MD_CTX *md, const void *p, size_t n)
-{
-	unsigned char len[8];
-	for (int i = 0; i < 8; i++)
-		len[i] = (unsigned char)((uint64_t)n >> (56 - 8 * i));
-	EVP_DigestUpdate(md, len, sizeof len);
-	EVP_DigestUpdate(md, p, n);
-}
-
-static void digest_str(EVP_MD_CTX *md, const char *s)
-{
-	digest_field(md, s, strlen(s));
-}
-
-static void digest_printf(EVP_MD_CTX *md, const char *fmt, ...)
-        __attribute__((format(printf, 2, 3)));
-static void digest_printf(EVP_MD_CTX *md, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	AUTOFREE char *s = xvasprintf(fmt, ap);
-	va_end(ap);
-	digest_str(md, s);
-}
-
-/* sha256 of a file's bytes, as hex, and how many there were. */
-static int digest_content(int fd, char hex[65], uint64_t *size)
-{
-	unsigned char buf[65536], sum[EVP_MAX_MD_SIZE];
-	unsigned int len = 0;
-	EVP_MD_CTX *md = EVP_MD_CTX_new();
-	if (!md || !EVP_DigestInit_ex(md, EVP_sha256(), NULL))
-		abort(); /* out of memory, as in xmalloc */
-	*size = 0;
-	for (;;) {
-		ssize_t n = read(fd, buf, sizeof buf);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			int e = errno;
-			EVP_DigestFinal_ex(md, sum, &len);
-			EVP_MD_CTX_free(md);
-			util_hex(sum, 32, hex);
-			errno = e;
-			return n < 0 ? -1 : 0;
-		}
-		EVP_DigestUpdate(md, buf, (size_t)n);
-		*size += (uint64_t)n;
-	}
-}
-
-static const char *entry_type(const struct copy_entry *e)
-{
-	mode_t m = e->st.st_mode;
-	return e->hardlink  ? "hardlink"
-	       : S_ISREG(m) ? "file"
-	       : S_ISDIR(m) ? "dir"
-	       : S_ISLNK(m) ? "symlink"
-	       : S_ISCHR(m) ? "char"
-	       : S_ISBLK(m) ? "block"
-	                    : "fifo";
-}
-
-/* One entry: dst, type, mode, owner, then what the type has (bytes, target,
- * device numbers) and the xattrs. Never times, inodes or host paths: the
- * digest must come out the same on another machine. */
-static int digest_visit(void *ctx, const struct copy_entry *e, int leaving,
-                        struct strata_error **err)
-{
-	struct copy_digest *d = ctx;
-	const struct strata_copy_opts *opts = d->opts;
-	if (leaving)
-		return 0;
-	digest_str(d->md, e->dst);
-	digest_str(d->md, entry_type(e));
-	if (e->hardlink) {
-		digest_str(d->md, e->hardlink);
-		return 0;
-	}
-	digest_printf(d->md, "%o", (unsigned)out_mode(opts, &e->st));
-	if (opts->chown)
-		digest_str(d->md, opts->chown);
-	else if (opts->keep_owner)
-		digest_printf(d->md, "%u:%u", (unsigned)e->st.st_uid, (unsigned)e->st.st_gid);
-	else
-		digest_str(d->md, "0:0");
-	if (S_ISREG(e->st.st_mode)) {
-		char hex[65];
-		uint64_t size;
-		if (digest_content(e->fd, hex, &size) < 0)
-			return strata_error_set(err, STRATA_EIO, errno, "read '%s'", e->src);
-		digest_printf(d->md, "%llu", (unsigned long long)size);
-		digest_str(d->md, hex);
-	} else if (S_ISLNK(e->st.st_mode)) {
-		digest_str(d->md, e->link);
-	} else if (S_ISCHR(e->st.st_mode) || S_ISBLK(e->st.st_mode)) {
-		digest_printf(d->md, "%u,%u", major(e->st.st_rdev), minor(e->st.st_rdev));
-	}
-	if (e->fd >= 0) {
-		struct xattr *x;
-		size_t nx;
-		if (xattrs_read(e->fd, &x, &nx) < 0)
-			return strata_error_set(err, STRATA_EIO, errno, "read xattrs of '%s'",
-			                        e->src);
-		digest_printf(d->md, "%zu", nx);
-		for (size_t i = 0; i < nx; i++) {
-			digest_str(d->md, x[i].name);
-			digest_field(d->md, x[i].value, x[i].len);
-		}
-		xattrs_free(x, nx);
-	}
-	return 0;
-}
-
-int strata_copy_digest(const char *src_root, const struct strata_copy_opts *opts,
-                       char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
-{
-	struct copy_plan plan;
-	int r = copy_plan_init(&plan, src_root, opts, err);
-	struct copy_digest d = {.opts = opts, .md = EVP_MD_CTX_new()};
-	if (!d.md || !EVP_DigestInit_ex(d.md, EVP_sha256(), NULL))
-		abort(); /* out of memory, as in xmalloc */
-	/* the format's name, so a change to it cannot hit old cache keys */
-	digest_str(d.md, "strata copy digest v1");
-	/* the one file renamed to dest is "." like a directory's contents */
-	if (r == 0)
-		r = copy_walk(&plan, plan.into ? NULL : ".", digest_visit, &d, err);
-	if (r == 0) {
-		unsigned char sum[EVP_MAX_MD_SIZE];
-		unsigned int len = 0;
-		char hex[65];
-		EVP_DigestFinal_ex(d.md, sum, &len);
-		util_hex(sum, 32, hex);
-		snprintf(digest_out, STRATA_DIGEST_LEN, "sha256:%s", hex);
-	}
-	EVP_MD_CTX_free(d.md);
-	copy_plan_release(&plan);
+	copywalk_plan_release(&plan);
 	return r;
 }

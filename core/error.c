@@ -17,7 +17,12 @@ static int error_vset(struct strata_error **err, int code, int errnum, const cha
 	e->errnum = errnum;
 	if (errnum) {
 		char buf[128];
-		e->msg = xasprintf("%s: %s", m, strerror_r(errnum, buf, sizeof buf));
+		/* house grammar is lowercase: "no such file or directory" */
+		char *why = xstrdup(strerror_r(errnum, buf, sizeof buf));
+		if (why[0] >= 'A' && why[0] <= 'Z' && !(why[1] >= 'A' && why[1] <= 'Z'))
+			why[0] = (char)(why[0] - 'A' + 'a');
+		e->msg = xasprintf("%s: %s", m, why);
+		free(why);
 	} else {
 		e->msg = steal_pointer(&m);
 	}

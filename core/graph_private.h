@@ -30,6 +30,8 @@ struct strata_node {
 	char *cwd;
 	char *user;
 	int network;
+	struct strata_run_mount *mounts; /* strings owned */
+	size_t nmounts;
 	/* COPY */
 	struct strata_node *from;
 	char *context;
@@ -43,6 +45,21 @@ struct strata_node {
 	mode_t mode;
 	/* CONFIG */
 	json_t *patch;
+	int document; /* the patch is for the top-level document */
+	/* COPY (ADD) */
+	int unpack;
+	int parents;
+	/* INLINE: files (path, data, len, mode) */
+	struct strata_inline_file *files;
+	size_t nfiles;
+	/* every node this one needs besides its parent (COPY --from, RUN
+	 * --mount=from=…), in order */
+	struct strata_node **deps;
+	size_t ndeps;
+	/* FETCH */
+	char *url;
+	char *name;
+	char *checksum;
 };
 
 struct strata_graph {

@@ -302,7 +302,7 @@ int strata_image_save(struct strata_store *st, struct strata_image *img,
 {
 	doc_set_created(img);
 	char cfg_digest[STRATA_DIGEST_LEN];
-	size_t cfg_size;
+	size_t cfg_size = 0;
 	int r = put_json(st, img->doc, cfg_digest, &cfg_size, err);
 	if (r < 0)
 		return strata_error_wrap(err, "save image config");

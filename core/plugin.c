@@ -17,6 +17,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <pthread.h>
+
 #include "strata/error.h"
 #include "strata/image.h"
 #include "strata/store.h"
@@ -32,6 +34,13 @@ struct strata_plugins {
 	 * well as in the plugin's err, so a plugin that ignores register_*'s
 	 * result still fails to load. */
 	struct strata_error *refused;
+	/* add_dir: plugins found but not loaded yet, in load order; loaded on
+	 * the first lookup of their kind (guarded by lock, so lookups from the
+	 * solver's threads are safe) */
+	char **pending;
+	size_t npending;
+	struct strata_error *lazy_err; /* the first lazy load that failed */
+	pthread_mutex_t lock;
 };
 
 static int refuse(struct strata_plugins *p, struct strata_error **err, const char *fmt, ...)
@@ -64,6 +73,23 @@ static int check_abi(struct strata_plugins *p, const char *kind, uint32_t abi_ve
 	return 0;
 }
 
+static const struct strata_sandbox *find_sandbox(const struct strata_plugins *p, const char *name)
+{
+	for (size_t i = 0; name && i < p->nsandboxes; i++)
+		if (strcmp(p->sandboxes[i]->name, name) == 0)
+			return p->sandboxes[i];
+	return NULL;
+}
+
+static const struct strata_transport *find_transport(const struct strata_plugins *p,
+                                                     const char *scheme)
+{
+	for (size_t i = 0; scheme && i < p->ntransports; i++)
+		if (strcmp(p->transports[i]->scheme, scheme) == 0)
+			return p->transports[i];
+	return NULL;
+}
+
 static int host_register_sandbox(void *ctx, const struct strata_sandbox *sb,
                                  struct strata_error **err)
 {
@@ -79,11 +105,11 @@ static int host_register_sandbox(void *ctx, const struct strata_sandbox *sb,
 		return refuse(p, err, "sandbox '': empty name");
 	if (!sb->probe || !sb->run)
 		return refuse(p, err, "sandbox '%s': probe or run missing", sb->name);
-	if (strata_plugins_sandbox(p, sb->name))
+	if (find_sandbox(p, sb->name))
 		return 0; /* the first one loaded wins */
 
-	struct strata_sandbox *copy = xmalloc(sizeof(*copy));
-	memcpy(copy, sb, sizeof(*copy));
+	struct strata_sandbox *copy = xzalloc(sizeof(*copy));
+	memcpy(copy, sb, sb->struct_size < sizeof(*copy) ? sb->struct_size : sizeof(*copy));
 	copy->struct_size = sizeof(*copy);
 	copy->name = xstrdup(sb->name);
 	copy->description = xstrdup(sb->description ? sb->description : "");
@@ -105,13 +131,16 @@ static int host_register_transport(void *ctx, const struct strata_transport *t,
 		return r;
 	if (!*t->name || !t->scheme || !*t->scheme)
 		return refuse(p, err, "transport '%s': empty name or scheme", t->name);
-	if (!t->pull || !t->push)
-		return refuse(p, err, "transport '%s': pull or push missing", t->name);
-	if (strata_plugins_transport(p, t->scheme))
+	int fetches = STRATA_TRANSPORT_HAS(t, fetch);
+	if ((!t->pull || !t->push) && !fetches)
+		return refuse(p, err, "transport '%s': neither pull and push nor fetch", t->name);
+	if (find_transport(p, t->scheme))
 		return 0; /* the first one loaded wins */
 
-	struct strata_transport *copy = xmalloc(sizeof(*copy));
-	memcpy(copy, t, sizeof(*copy));
+	/* a plugin built against an older header has a shorter struct: copy
+	 * what it has, and the members it does not know are NULL */
+	struct strata_transport *copy = xzalloc(sizeof(*copy));
+	memcpy(copy, t, t->struct_size < sizeof(*copy) ? t->struct_size : sizeof(*copy));
 	copy->struct_size = sizeof(*copy);
 	copy->name = xstrdup(t->name);
 	copy->scheme = xstrdup(t->scheme);
@@ -142,6 +171,7 @@ int strata_plugins_new(struct strata_plugins **out, struct strata_error **err)
 	        .platform_arch = strata_platform_arch,
 	        .platform_os = strata_platform_os,
 	};
+	pthread_mutex_init(&p->lock, NULL);
 	*out = p;
 	return 0;
 }
@@ -173,6 +203,11 @@ void strata_plugins_free(struct strata_plugins *p)
 	free(p->sandboxes);
 	free(p->transports);
 	strata_error_free(p->refused);
+	for (size_t i = 0; i < p->npending; i++)
+		free(p->pending[i]);
+	free(p->pending);
+	strata_error_free(p->lazy_err);
+	pthread_mutex_destroy(&p->lock);
 	free(p);
 }
 
@@ -268,42 +303,133 @@ int strata_plugins_load_dir(struct strata_plugins *p, const char *dir, struct st
 	return r;
 }
 
+int strata_plugins_add_dir(struct strata_plugins *p, const char *dir, struct strata_error **err)
+{
+	struct dirent **names = NULL;
+	int n = scandir(dir, &names, so_filter, name_cmp);
+	if (n < 0) {
+		if (errno == ENOENT)
+			return 0;
+		return strata_error_set(err, STRATA_EIO, errno, "plugin dir '%s'", dir);
+	}
+	pthread_mutex_lock(&p->lock);
+	p->pending = xrealloc(p->pending, (p->npending + (size_t)n) * sizeof(char *));
+	for (int i = 0; i < n; i++) {
+		p->pending[p->npending++] = util_path_join(dir, names[i]->d_name);
+		free(names[i]);
+	}
+	pthread_mutex_unlock(&p->lock);
+	free(names);
+	return 0;
+}
+
+enum plugin_kind { KIND_SANDBOX = 1, KIND_TRANSPORT = 2 };
+
+/* What a plugin file offers, by its name: "sandbox-*.so" sandboxes, anything
+ * else transports (and an unknown name is loaded for both). */
+static int file_kinds(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	if (strncmp(base, "sandbox-", 8) == 0)
+		return KIND_SANDBOX;
+	if (strncmp(base, "registry-", 9) == 0 || strncmp(base, "fetch-", 6) == 0)
+		return KIND_TRANSPORT;
+	return KIND_SANDBOX | KIND_TRANSPORT;
+}
+
+/* Load the pending plugins of a kind. Lookups take a const handle: loading
+ * behind it is a cache filling, not a change a caller can see. Caller holds
+ * p->lock. */
+static void load_pending(const struct strata_plugins *cp, int kind)
+{
+	struct strata_plugins *p = (struct strata_plugins *)cp;
+	size_t keep = 0;
+	for (size_t i = 0; i < p->npending; i++) {
+		if (!(file_kinds(p->pending[i]) & kind)) {
+			p->pending[keep++] = p->pending[i];
+			continue;
+		}
+		struct stat sb;
+		struct strata_error *e = NULL;
+		if (stat(p->pending[i], &sb) == 0 && S_ISREG(sb.st_mode) &&
+		    strata_plugins_load(p, p->pending[i], &e) < 0) {
+			if (!p->lazy_err)
+				p->lazy_err = e;
+			else
+				strata_error_free(e);
+		}
+		free(p->pending[i]);
+	}
+	p->npending = keep;
+}
+
+const char *strata_plugins_load_error(const struct strata_plugins *p)
+{
+	struct strata_plugins *mp = (struct strata_plugins *)p;
+	pthread_mutex_lock(&mp->lock);
+	load_pending(p, KIND_SANDBOX | KIND_TRANSPORT);
+	const char *m = p->lazy_err ? p->lazy_err->msg : NULL;
+	pthread_mutex_unlock(&mp->lock);
+	return m;
+}
+
 const struct strata_sandbox *strata_plugins_sandbox(const struct strata_plugins *p,
                                                     const char *name)
 {
-	for (size_t i = 0; name && i < p->nsandboxes; i++)
-		if (strcmp(p->sandboxes[i]->name, name) == 0)
-			return p->sandboxes[i];
-	return NULL;
+	struct strata_plugins *mp = (struct strata_plugins *)p;
+	pthread_mutex_lock(&mp->lock);
+	const struct strata_sandbox *sb = find_sandbox(p, name);
+	if (!sb && p->npending) {
+		load_pending(p, KIND_SANDBOX);
+		sb = find_sandbox(p, name);
+	}
+	pthread_mutex_unlock(&mp->lock);
+	return sb;
 }
 
 size_t strata_plugins_sandbox_count(const struct strata_plugins *p)
 {
-	return p->nsandboxes;
+	struct strata_plugins *mp = (struct strata_plugins *)p;
+	pthread_mutex_lock(&mp->lock);
+	load_pending(p, KIND_SANDBOX);
+	size_t n = p->nsandboxes;
+	pthread_mutex_unlock(&mp->lock);
+	return n;
 }
 
 const struct strata_sandbox *strata_plugins_sandbox_at(const struct strata_plugins *p, size_t i)
 {
-	return i < p->nsandboxes ? p->sandboxes[i] : NULL;
+	return i < strata_plugins_sandbox_count(p) ? p->sandboxes[i] : NULL;
 }
 
 const struct strata_transport *strata_plugins_transport(const struct strata_plugins *p,
                                                         const char *scheme)
 {
-	for (size_t i = 0; scheme && i < p->ntransports; i++)
-		if (strcmp(p->transports[i]->scheme, scheme) == 0)
-			return p->transports[i];
-	return NULL;
+	struct strata_plugins *mp = (struct strata_plugins *)p;
+	pthread_mutex_lock(&mp->lock);
+	const struct strata_transport *t = find_transport(p, scheme);
+	if (!t && p->npending) {
+		load_pending(p, KIND_TRANSPORT);
+		t = find_transport(p, scheme);
+	}
+	pthread_mutex_unlock(&mp->lock);
+	return t;
 }
 
 size_t strata_plugins_transport_count(const struct strata_plugins *p)
 {
-	return p->ntransports;
+	struct strata_plugins *mp = (struct strata_plugins *)p;
+	pthread_mutex_lock(&mp->lock);
+	load_pending(p, KIND_TRANSPORT);
+	size_t n = p->ntransports;
+	pthread_mutex_unlock(&mp->lock);
+	return n;
 }
 
 const struct strata_transport *strata_plugins_transport_at(const struct strata_plugins *p, size_t i)
 {
-	return i < p->ntransports ? p->transports[i] : NULL;
+	return i < strata_plugins_transport_count(p) ? p->transports[i] : NULL;
 }
 
 const struct strata_host *strata_plugins_host(const struct strata_plugins *p)

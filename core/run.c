@@ -40,21 +40,22 @@ static char **strv_concat(char **a, const char *const *b)
 }
 
 int strata_image_run(const char *manifest_digest, const struct strata_run_opts *o, int *status,
-		     struct strata_error **err)
+                     struct strata_error **err)
 {
 	const char *sbname = o->sandbox ? o->sandbox : "namespaces";
 	const struct strata_sandbox *sb = strata_plugins_sandbox(o->plugins, sbname);
 	if (!sb)
 		return strata_error_set(err, STRATA_EPLUGIN, 0, "sandbox '%s' is not available",
-					sbname);
+		                        sbname);
 	struct strata_image *img = NULL;
 	int r = strata_image_load(o->store, manifest_digest, &img, err);
 	if (r < 0)
 		return r;
 	json_t *cfg = strata_image_config(img);
 	AUTOSTRV char **ep = o->entrypoint ? util_strv_dup(o->entrypoint)
-					   : json_strv(json_object_get(cfg, "Entrypoint"));
-	AUTOSTRV char **cmd = o->cmd ? util_strv_dup(o->cmd) : json_strv(json_object_get(cfg, "Cmd"));
+	                                   : json_strv(json_object_get(cfg, "Entrypoint"));
+	AUTOSTRV char **cmd =
+	        o->cmd ? util_strv_dup(o->cmd) : json_strv(json_object_get(cfg, "Cmd"));
 	AUTOSTRV char **argv = strv_concat(ep, (const char *const *)cmd);
 	AUTOSTRV char **env = json_strv(json_object_get(cfg, "Env"));
 	const char *wd = json_string_value(json_object_get(cfg, "WorkingDir"));
@@ -85,18 +86,18 @@ int strata_image_run(const char *manifest_digest, const struct strata_run_opts *
 			goto out;
 	}
 	struct strata_sandbox_spec spec = {
-		.rootfs = snap.merged,
-		.argv = (const char *const *)argv,
-		.env = (const char *const *)env,
-		.cwd = wd && *wd ? wd : "/",
-		.uid = uid,
-		.gid = gid,
-		.groups = groups,
-		.ngroups = ngroups,
-		.network = o->network,
-		.stdin_fd = o->stdin_fd,
-		.stdout_fd = o->stdout_fd,
-		.stderr_fd = o->stderr_fd,
+	        .rootfs = snap.merged,
+	        .argv = (const char *const *)argv,
+	        .env = (const char *const *)env,
+	        .cwd = wd && *wd ? wd : "/",
+	        .uid = uid,
+	        .gid = gid,
+	        .groups = groups,
+	        .ngroups = ngroups,
+	        .network = o->network,
+	        .stdin_fd = o->stdin_fd,
+	        .stdout_fd = o->stdout_fd,
+	        .stderr_fd = o->stderr_fd,
 	};
 	r = sb->run(sb->self, &spec, status, err);
 out:
@@ -106,7 +107,7 @@ out:
 }
 
 int strata_image_export_rootfs(struct strata_store *st, const char *manifest_digest,
-			       const char *dest, struct strata_error **err)
+                               const char *dest, struct strata_error **err)
 {
 	struct strata_image *img = NULL;
 	int r = strata_image_load(st, manifest_digest, &img, err);

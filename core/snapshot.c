@@ -13,8 +13,8 @@
  * pointing into lowers), so it can become a layer and a lower dir as it is. */
 static const char *const overlay_extra = ",redirect_dir=off,metacopy=off,index=off";
 
-int snapshot_mount(struct strata_store *st, const char *const *lowers, size_t nlowers,
-		   int writable, struct snapshot *snap, struct strata_error **err)
+int snapshot_mount(struct strata_store *st, const char *const *lowers, size_t nlowers, int writable,
+                   struct snapshot *snap, struct strata_error **err)
 {
 	memset(snap, 0, sizeof(*snap));
 	int r = strata_store_mkdtemp(st, "snap", &snap->dir, err);
@@ -51,9 +51,9 @@ int snapshot_mount(struct strata_store *st, const char *const *lowers, size_t nl
 			int e = errno;
 			util_buf_release(&opt);
 			return strata_error_set(
-				err, STRATA_EIO, e, "mount overlay at '%s' (%zu layers)%s",
-				snap->merged, nlowers,
-				e == EINVAL ? " (too many layers for the mount options?)" : "");
+			        err, STRATA_EIO, e, "mount overlay at '%s' (%zu layers)%s",
+			        snap->merged, nlowers,
+			        e == EINVAL ? " (too many layers for the mount options?)" : "");
 		}
 	}
 	util_buf_release(&opt);
@@ -68,7 +68,8 @@ int snapshot_unmount(struct snapshot *snap, struct strata_error **err)
 	if (umount2(snap->merged, 0) < 0) {
 		/* something still holds it open (a stray process): detach */
 		if (umount2(snap->merged, MNT_DETACH) < 0)
-			return strata_error_set(err, STRATA_EIO, errno, "unmount '%s'", snap->merged);
+			return strata_error_set(err, STRATA_EIO, errno, "unmount '%s'",
+			                        snap->merged);
 	}
 	snap->mounted = 0;
 	return 0;

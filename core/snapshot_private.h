@@ -18,8 +18,8 @@ struct snapshot {
 /* Mount lowers (bottom first) with a fresh upper dir, or read-only when
  * writable is 0. Ownership: snap is the caller's; release with
  * snapshot_release(). Errors: STRATA_EIO naming the mount. */
-int snapshot_mount(struct strata_store *st, const char *const *lowers, size_t nlowers,
-		   int writable, struct snapshot *snap, struct strata_error **err);
+int snapshot_mount(struct strata_store *st, const char *const *lowers, size_t nlowers, int writable,
+                   struct snapshot *snap, struct strata_error **err);
 
 /* Unmount (keeping the dirs). Errors: STRATA_EIO. */
 int snapshot_unmount(struct snapshot *snap, struct strata_error **err);

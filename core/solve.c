@@ -9,6 +9,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <pthread.h>
 #include <sched.h>
 #include <string.h>
@@ -17,6 +20,7 @@
 #include <unistd.h>
 
 #include "cache_private.h"
+#include "statcache_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"
 #include "strata/copy.h"
@@ -27,25 +31,7 @@
 #include "strata/store.h"
 #include "util.h"
 
-enum node_state { NODE_TODO = 0, NODE_RUNNING, NODE_DONE, NODE_FAILED };
-
-struct node_result {
-	enum node_state state;
-	struct strata_image *img;
-	char key[STRATA_DIGEST_LEN]; /* the op's cache key, once solved */
-};
-
-struct solve_ctx {
-	struct strata_graph *g;
-	const struct strata_solve_opts *o;
-	const struct strata_sandbox *sandbox;
-	struct node_result *res; /* by node index */
-	pthread_mutex_t ev_lock; /* one event at a time */
-	pthread_mutex_t lock;    /* node states, jobs_free, failed */
-	pthread_cond_t cond;
-	int jobs_free;           /* op slots left (--jobs) */
-	int failed;              /* a step failed: start nothing new */
-};
+#include "solve_private.h"
 
 static double now_seconds(void)
 {
@@ -54,270 +40,21 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static void emit(struct solve_ctx *c, enum strata_event_kind kind, const struct strata_node *n,
-		 const char *data, size_t len, double seconds)
+void solve_emit(struct solve_ctx *c, enum strata_event_kind kind, const struct strata_node *n,
+                const char *data, size_t len, double seconds)
 {
 	if (!c->o->on_event)
 		return;
 	struct strata_event ev = {
-		.kind = kind,
-		.info = n ? strata_node_info(n) : NULL,
-		.data = data,
-		.len = len,
-		.seconds = seconds,
+	        .kind = kind,
+	        .info = n ? strata_node_info(n) : NULL,
+	        .data = data,
+	        .len = len,
+	        .seconds = seconds,
 	};
 	pthread_mutex_lock(&c->ev_lock);
 	c->o->on_event(c->o->event_ud, &ev);
 	pthread_mutex_unlock(&c->ev_lock);
-}
-
-/* The unpacked dirs of img's layers, bottom first. Ownership: the caller's. */
-static int image_lowers(struct solve_ctx *c, const struct strata_image *img, char ***out,
-			struct strata_error **err)
-{
-	size_t n = strata_image_layer_count(img);
-	char **v = xzalloc((n + 1) * sizeof(*v));
-	for (size_t i = 0; i < n; i++) {
-		const struct strata_layer_desc *l = strata_image_layer(img, i);
-		int r = strata_layer_unpack(c->o->store, l->digest, l->diffid, &v[i], err);
-		if (r < 0) {
-			util_strv_free(v);
-			return strata_error_wrap(err, "unpack layer '%s'", l->digest);
-		}
-	}
-	*out = v;
-	return 0;
-}
-
-/* Turn a finished writable snapshot into a layer on img. */
-static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, struct snapshot *snap,
-			   struct strata_image *img, struct strata_error **err)
-{
-	int r = snapshot_unmount(snap, err);
-	if (r < 0)
-		return r;
-	struct strata_layer_opts lo = {
-		.source = STRATA_LAYER_FROM_UPPER,
-		.clamp_mtime = c->o->source_date_epoch,
-	};
-	struct strata_layer_desc desc;
-	r = strata_layer_create(c->o->store, snap->upper, &lo, &desc, err);
-	if (r < 0)
-		return strata_error_wrap(err, "create layer");
-	if (desc.empty)
-		return strata_image_add_history(img, n->info.desc, err);
-	AUTOFREE char *upper = snapshot_take_upper(snap);
-	if (upper) {
-		r = strata_store_layer_commit(c->o->store, upper, desc.diffid, err);
-		if (r < 0)
-			return r;
-	}
-	return strata_image_add_layer(img, &desc, n->info.desc, err);
-}
-
-/* --- RUN ----------------------------------------------------------------- */
-
-struct output_pump {
-	struct solve_ctx *c;
-	const struct strata_node *n;
-	int fd;
-};
-
-static void *pump_output(void *arg)
-{
-	struct output_pump *p = arg;
-	char buf[16384];
-	for (;;) {
-		ssize_t r = read(p->fd, buf, sizeof buf);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		emit(p->c, STRATA_EV_OUTPUT, p->n, buf, (size_t)r, 0);
-	}
-	return NULL;
-}
-
-static char *argv_text(char **argv)
-{
-	struct util_buf b = {0};
-	for (size_t i = 0; argv[i]; i++) {
-		if (i)
-			util_buf_addstr(&b, " ");
-		util_buf_addstr(&b, argv[i]);
-	}
-	util_buf_add(&b, "", 0);
-	return b.data;
-}
-
-static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
-		  struct strata_error **err)
-{
-	AUTOSTRV char **lowers = NULL;
-	int r = image_lowers(c, img, &lowers, err);
-	if (r < 0)
-		return r;
-	struct snapshot snap;
-	r = snapshot_mount(c->o->store, (const char *const *)lowers, util_strv_len((const char *const *)lowers), 1, &snap, err);
-	if (r < 0)
-		goto out;
-	uid_t uid = 0;
-	gid_t gid = 0;
-	AUTOFREE gid_t *groups = NULL;
-	size_t ngroups = 0;
-	if (n->user) {
-		r = strata_user_resolve(snap.merged, n->user, &uid, &gid, &groups, &ngroups, err);
-		if (r < 0)
-			goto out;
-	}
-	int pfd[2];
-	if (pipe2(pfd, O_CLOEXEC) < 0) {
-		r = strata_error_set(err, STRATA_EIO, errno, "pipe");
-		goto out;
-	}
-	struct output_pump pump = {c, n, pfd[0]};
-	pthread_t th;
-	if (pthread_create(&th, NULL, pump_output, &pump) != 0) {
-		close(pfd[0]);
-		close(pfd[1]);
-		r = strata_error_set(err, STRATA_EIO, 0, "start output thread");
-		goto out;
-	}
-	struct strata_sandbox_spec spec = {
-		.rootfs = snap.merged,
-		.argv = (const char *const *)n->argv,
-		.env = (const char *const *)n->env,
-		.cwd = n->cwd,
-		.uid = uid,
-		.gid = gid,
-		.groups = groups,
-		.ngroups = ngroups,
-		.network = n->network,
-		.stdin_fd = -1,
-		.stdout_fd = pfd[1],
-		.stderr_fd = pfd[1],
-	};
-	int status = -1;
-	r = c->sandbox->run(c->sandbox->self, &spec, &status, err);
-	close(pfd[1]);
-	pthread_join(th, NULL);
-	close(pfd[0]);
-	if (r < 0) {
-		strata_error_wrap(err, "sandbox '%s'", c->sandbox->name);
-		goto out;
-	}
-	if (status != 0) {
-		AUTOFREE char *cmd = argv_text(n->argv);
-		r = strata_error_set(err, STRATA_EPROCESS, 0,
-				     "process \"%s\" did not complete successfully: exit code %d",
-				     cmd, status);
-		goto out;
-	}
-	r = commit_snapshot(c, n, &snap, img, err);
-out:
-	snapshot_release(&snap);
-	return r;
-}
-
-/* --- COPY / MKDIR -------------------------------------------------------- */
-
-static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
-		   struct strata_error **err)
-{
-	struct snapshot src = {0}, dst = {0};
-	AUTOSTRV char **lowers = NULL;
-	AUTOSTRV char **src_lowers = NULL;
-	const char *src_root;
-	int r;
-	if (n->from) {
-		struct strata_image *from = c->res[n->from->index].img;
-		r = image_lowers(c, from, &src_lowers, err);
-		if (r < 0)
-			goto out;
-		r = snapshot_mount(c->o->store, (const char *const *)src_lowers,
-				   util_strv_len((const char *const *)src_lowers), 0, &src, err);
-		if (r < 0)
-			goto out;
-		src_root = src.merged;
-	} else {
-		if (strcmp(n->context, "context") != 0) {
-			r = strata_error_set(err, STRATA_EUNSUPPORTED, 0,
-					     "copy: named context '%s' is not supported yet",
-					     n->context);
-			goto out;
-		}
-		if (!c->o->context_dir) {
-			r = strata_error_set(err, STRATA_EINVAL, 0, "copy: no build context");
-			goto out;
-		}
-		src_root = c->o->context_dir;
-	}
-	r = image_lowers(c, img, &lowers, err);
-	if (r < 0)
-		goto out;
-	r = snapshot_mount(c->o->store, (const char *const *)lowers,
-			   util_strv_len((const char *const *)lowers), 1, &dst, err);
-	if (r < 0)
-		goto out;
-	struct strata_copy_opts co = {
-		.sources = (const char *const *)n->sources,
-		.dest = n->dest,
-		.chown = n->chown,
-		.keep_owner = n->from != NULL,
-		.chmod = n->chmod,
-		.excludes = (const char *const *)n->excludes,
-	};
-	r = strata_copy(src_root, dst.merged, &co, err);
-	if (r < 0)
-		goto out;
-	r = commit_snapshot(c, n, &dst, img, err);
-out:
-	snapshot_release(&src);
-	snapshot_release(&dst);
-	return r;
-}
-
-static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
-		    struct strata_error **err)
-{
-	AUTOSTRV char **lowers = NULL;
-	int r = image_lowers(c, img, &lowers, err);
-	if (r < 0)
-		return r;
-	struct snapshot snap;
-	r = snapshot_mount(c->o->store, (const char *const *)lowers,
-			   util_strv_len((const char *const *)lowers), 1, &snap, err);
-	if (r < 0)
-		return r;
-	uid_t uid = 0;
-	gid_t gid = 0;
-	if (n->chown)
-		r = strata_user_resolve(snap.merged, n->chown, &uid, &gid, NULL, NULL, err);
-	if (r == 0)
-		r = strata_mkdir_in_root(snap.merged, n->path, n->mode, uid, gid, err);
-	if (r == 0)
-		r = commit_snapshot(c, n, &snap, img, err);
-	snapshot_release(&snap);
-	return r;
-}
-
-static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_image **img,
-		  struct strata_error **err)
-{
-	switch (n->op) {
-	case STRATA_OP_FROM:
-	case STRATA_OP_SCRATCH: break; /* see execute() */
-	case STRATA_OP_RUN: return op_run(c, n, *img, err);
-	case STRATA_OP_COPY: return op_copy(c, n, *img, err);
-	case STRATA_OP_MKDIR: return op_mkdir(c, n, *img, err);
-	case STRATA_OP_CONFIG: {
-		int r = strata_image_config_patch(*img, n->patch, err);
-		if (r == 0)
-			r = strata_image_add_history(*img, n->info.desc, err);
-		return r;
-	}
-	}
-	return strata_error_set(err, STRATA_EINVAL, 0, "unknown op %d", (int)n->op);
 }
 
 /* --- the walk ------------------------------------------------------------ */
@@ -326,12 +63,42 @@ static int run_op(struct solve_ctx *c, struct strata_node *n, struct strata_imag
  * set, or 1 when n is not cached (FROM and SCRATCH are cheap to redo,
  * CONFIG takes its parent's time, so none of them needs a record). */
 static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_DIGEST_LEN],
-		    struct strata_error **err)
+                    json_t *parts, struct strata_error **err)
 {
 	if (n->op == STRATA_OP_FROM || n->op == STRATA_OP_SCRATCH || n->op == STRATA_OP_CONFIG)
 		return 1;
 	struct cache_key k;
-	cache_key_init(&k, n->op == STRATA_OP_RUN ? "run" : n->op == STRATA_OP_COPY ? "copy" : "mkdir");
+	if (n->op == STRATA_OP_INLINE) {
+		cache_key_init(&k, "inline");
+		k.parts = parts;
+		for (size_t i = 0; i < n->nfiles; i++) {
+			cache_key_str(&k, 'f', n->files[i].path);
+			cache_key_int(&k, 'm', (int64_t)n->files[i].mode);
+			cache_key_add(&k, 'd', n->files[i].data, n->files[i].len);
+		}
+		cache_key_final(&k, key);
+		return 0;
+	}
+	if (n->op == STRATA_OP_FETCH) {
+		/* with a checksum the content is known without downloading;
+		 * without one, download now and key on what arrived */
+		if (!n->checksum) {
+			int r = ops_fetch_download(c, n, err);
+			if (r < 0)
+				return r;
+		}
+		cache_key_init(&k, "fetch");
+		k.parts = parts;
+		cache_key_str(&k, 'n', n->name);
+		cache_key_str(&k, 'c', n->checksum ? n->checksum : c->res[n->index].fetch_digest);
+		cache_key_int(&k, 't', n->checksum ? -1 : c->res[n->index].fetch_mtime);
+		cache_key_final(&k, key);
+		return 0;
+	}
+	cache_key_init(&k, n->op == STRATA_OP_RUN    ? "run"
+	                   : n->op == STRATA_OP_COPY ? "copy"
+	                                             : "mkdir");
+	k.parts = parts;
 	cache_key_str(&k, 'p', c->res[n->parent->index].key);
 	switch (n->op) {
 	case STRATA_OP_RUN:
@@ -340,6 +107,11 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 		cache_key_str(&k, 'c', n->cwd);
 		cache_key_str(&k, 'u', n->user);
 		cache_key_int(&k, 'n', n->network);
+		int mr = ops_mounts_key(c, n, &k, err);
+		if (mr < 0) {
+			cache_key_final(&k, key);
+			return mr;
+		}
 		break;
 	case STRATA_OP_COPY: {
 		cache_key_strv(&k, 's', n->sources);
@@ -347,22 +119,28 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 		cache_key_str(&k, 'o', n->chown);
 		cache_key_int(&k, 'm', n->chmod);
 		cache_key_strv(&k, 'x', n->excludes);
+		cache_key_int(&k, 'U', n->unpack);
+		cache_key_int(&k, 'P', n->parents);
 		if (n->from) {
 			cache_key_str(&k, 'f', c->res[n->from->index].key);
 		} else {
 			/* the content of the selected files, never their mtimes */
 			struct strata_copy_opts co = {
-				.sources = (const char *const *)n->sources,
-				.dest = n->dest,
-				.chown = n->chown,
-				.keep_owner = 0,
-				.chmod = n->chmod,
-				.excludes = (const char *const *)n->excludes,
+			        .sources = (const char *const *)n->sources,
+			        .dest = n->dest,
+			        .chown = n->chown,
+			        .keep_owner = 0,
+			        .chmod = n->chmod,
+			        .excludes = (const char *const *)n->excludes,
+			        .unpack = n->unpack,
+			        .parents = n->parents,
+			        .statcache = c->statcache,
 			};
 			char d[STRATA_DIGEST_LEN];
 			int r = c->o->context_dir
-					? strata_copy_digest(c->o->context_dir, &co, d, err)
-					: strata_error_set(err, STRATA_EINVAL, 0, "copy: no build context");
+			                ? strata_copy_digest(c->o->context_dir, &co, d, err)
+			                : strata_error_set(err, STRATA_EINVAL, 0,
+			                                   "copy: no build context");
 			if (r < 0) {
 				cache_key_final(&k, key);
 				return r;
@@ -385,16 +163,19 @@ static int node_key(struct solve_ctx *c, struct strata_node *n, char key[STRATA_
 /* A key for the uncached ops, so that their children's keys still chain:
  * FROM by the resolved digest, SCRATCH constant, CONFIG by its patch. */
 static void plain_key(struct solve_ctx *c, struct strata_node *n, const char *resolved,
-		      char key[STRATA_DIGEST_LEN])
+                      char key[STRATA_DIGEST_LEN])
 {
 	struct cache_key k;
-	cache_key_init(&k, n->op == STRATA_OP_FROM ? "from" : n->op == STRATA_OP_SCRATCH ? "scratch" : "config");
+	cache_key_init(&k, n->op == STRATA_OP_FROM      ? "from"
+	                   : n->op == STRATA_OP_SCRATCH ? "scratch"
+	                                                : "config");
 	if (n->op == STRATA_OP_FROM)
 		cache_key_str(&k, 'r', resolved);
 	if (n->op == STRATA_OP_CONFIG) {
 		cache_key_str(&k, 'p', c->res[n->parent->index].key);
 		AUTOFREE char *patch = json_dumps(n->patch, JSON_COMPACT | JSON_SORT_KEYS);
 		cache_key_str(&k, 'j', patch);
+		cache_key_int(&k, 'D', n->document);
 	}
 	cache_key_final(&k, key);
 }
@@ -415,34 +196,53 @@ static void *dep_main(void *arg)
 	return NULL;
 }
 
-/* Solve parent and from; the two branches run at the same time. */
+/* Solve nodes, each on a thread of its own (the first on this one). */
+static int solve_list(struct solve_ctx *c, struct strata_node *const *all, size_t nd,
+                      struct strata_error **err)
+{
+	if (nd == 0)
+		return 0;
+	AUTOFREE struct dep_thread *t = xzalloc(nd * sizeof(*t));
+	AUTOFREE pthread_t *th = xzalloc(nd * sizeof(*th));
+	AUTOFREE char *spawned = xzalloc(nd);
+	for (size_t i = 1; i < nd; i++) {
+		t[i] = (struct dep_thread){.c = c, .n = all[i]};
+		spawned[i] = pthread_create(&th[i], NULL, dep_main, &t[i]) == 0;
+	}
+	t[0] = (struct dep_thread){.c = c, .n = all[0]};
+	t[0].r = solve_node(c, all[0], &t[0].err);
+	int r = 0;
+	for (size_t i = 0; i < nd; i++) {
+		if (i > 0 && spawned[i])
+			pthread_join(th[i], NULL);
+		else if (i > 0)
+			t[i].r = solve_node(c, all[i], &t[i].err);
+		/* report the first real failure, not a "cancelled" echo of it */
+		if (t[i].r < 0 &&
+		    (r == 0 || (r == STRATA_ECANCELED && t[i].r != STRATA_ECANCELED))) {
+			r = t[i].r;
+			if (err) {
+				strata_error_free(*err);
+				*err = t[i].err;
+				t[i].err = NULL;
+			}
+		}
+		strata_error_free(t[i].err);
+	}
+	return r;
+}
+
+/* Solve the parent and every other dependency, at the same time. */
 static int solve_deps(struct solve_ctx *c, struct strata_node *n, struct strata_error **err)
 {
-	struct strata_node *a = n->parent, *b = n->from;
-	if (a && b && a != b) {
-		struct dep_thread t = {.c = c, .n = b};
-		pthread_t th;
-		int spawned = pthread_create(&th, NULL, dep_main, &t) == 0;
-		int r = solve_node(c, a, err);
-		if (spawned)
-			pthread_join(th, NULL);
-		else
-			t.r = solve_node(c, b, &t.err);
-		if (r == 0 && t.r < 0 && err) {
-			strata_error_free(*err);
-			*err = t.err;
-			t.err = NULL;
-			r = t.r;
-		}
-		strata_error_free(t.err);
-		return r < 0 ? r : t.r;
-	}
-	if (a) {
-		int r = solve_node(c, a, err);
-		if (r < 0)
-			return r;
-	}
-	return b ? solve_node(c, b, err) : 0;
+	size_t nd = (n->parent ? 1 : 0) + n->ndeps;
+	AUTOFREE struct strata_node **all = xzalloc((nd + 1) * sizeof(*all));
+	size_t k = 0;
+	if (n->parent)
+		all[k++] = n->parent;
+	for (size_t i = 0; i < n->ndeps; i++)
+		all[k++] = n->deps[i];
+	return solve_list(c, all, nd, err);
 }
 
 static void job_acquire(struct solve_ctx *c)
@@ -464,7 +264,7 @@ static void job_release(struct solve_ctx *c)
 
 /* Run n's op (not cached) and produce its image. */
 static int execute(struct solve_ctx *c, struct strata_node *n, struct strata_image **out,
-		   char resolved[STRATA_DIGEST_LEN], struct strata_error **err)
+                   char resolved[STRATA_DIGEST_LEN], struct strata_error **err)
 {
 	struct strata_image *img = NULL;
 	int r;
@@ -472,26 +272,42 @@ static int execute(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 		r = strata_image_resolve(c->o->store, c->o->plugins, n->ref, resolved, err);
 		if (r == 0)
 			r = strata_image_load(c->o->store, resolved, &img, err);
+	} else if (n->op == STRATA_OP_INLINE) {
+		r = ops_execute(c, n, &img, err);
+	} else if (n->op == STRATA_OP_FETCH) {
+		r = ops_execute(c, n, &img, err);
 	} else if (n->op == STRATA_OP_SCRATCH) {
 		r = strata_image_new(&img, err);
 		/* a fixed time, so a scratch image with only config is reproducible */
 		if (r == 0)
-			strata_image_set_created(img, c->o->source_date_epoch >= 0 ? c->o->source_date_epoch : 0);
+			strata_image_set_created(
+			        img, c->o->source_date_epoch >= 0 ? c->o->source_date_epoch : 0);
 	} else {
 		img = strata_image_clone(c->res[n->parent->index].img);
 		/* config-only steps keep their parent's time: a rebuild gives the
 		 * same digest; a step that makes a layer is stamped now */
 		if (n->op != STRATA_OP_CONFIG)
 			strata_image_set_created(img, c->o->source_date_epoch >= 0
-							      ? c->o->source_date_epoch
-							      : (int64_t)time(NULL));
-		r = run_op(c, n, &img, err);
+			                                      ? c->o->source_date_epoch
+			                                      : (int64_t)time(NULL));
+		r = ops_execute(c, n, &img, err);
 	}
 	if (r < 0) {
 		strata_image_free(img);
 		return r;
 	}
 	*out = img;
+	return 0;
+}
+
+/* --no-cache, or --no-cache-filter naming this node's stage */
+static int no_cache_for(struct solve_ctx *c, const struct strata_node *n)
+{
+	if (c->o->no_cache)
+		return 1;
+	for (size_t i = 0; c->o->no_cache_stages && c->o->no_cache_stages[i]; i++)
+		if (n->info.stage && strcmp(n->info.stage, c->o->no_cache_stages[i]) == 0)
+			return 1;
 	return 0;
 }
 
@@ -513,15 +329,17 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 
 	int r = solve_deps(c, n, err);
 	char resolved[STRATA_DIGEST_LEN] = "";
-	int hit = 0;
+	int hit = 0, uncached = 1;
+	json_t *parts = NULL;
 	double t0 = now_seconds();
 	if (r == 0 && c->failed)
 		r = strata_error_set(err, STRATA_ECANCELED, 0, "an earlier step failed");
 	if (r == 0) {
-		int uncached = node_key(c, n, res->key, err);
+		parts = json_object();
+		uncached = node_key(c, n, res->key, parts, err);
 		if (uncached < 0) {
 			r = uncached;
-		} else if (!uncached && !c->o->no_cache) {
+		} else if (!uncached && !no_cache_for(c, n)) {
 			char manifest[STRATA_DIGEST_LEN];
 			if (cache_get(c->o->store, res->key, manifest) == 0 &&
 			    strata_image_load(c->o->store, manifest, &res->img, NULL) == 0)
@@ -529,12 +347,28 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 		}
 	}
 	if (r == 0 && hit) {
-		emit(c, STRATA_EV_CACHED, n, NULL, 0, 0);
+		solve_emit(c, STRATA_EV_CACHED, n, NULL, 0, 0);
 	} else if (r == 0) {
-		int heavy = n->op == STRATA_OP_RUN || n->op == STRATA_OP_COPY || n->op == STRATA_OP_MKDIR;
+		if (!uncached) {
+			/* say why (when an earlier build of this step is on record)
+			 * and record this one for the next build */
+			AUTOFREE char *step =
+			        xasprintf("%s\n%d\n%d\n%s", n->info.stage ? n->info.stage : "",
+			                  n->info.step, (int)n->op,
+			                  n->info.stage  ? ""
+			                  : n->info.desc ? n->info.desc
+			                                 : "");
+			AUTOFREE char *why = cache_explain(c->o->store, step, parts, c->o->explain);
+			if (c->o->no_cache || no_cache_for(c, n))
+				solve_emit(c, STRATA_EV_MISS, n, "--no-cache", 10, 0);
+			else if (why)
+				solve_emit(c, STRATA_EV_MISS, n, why, strlen(why), 0);
+		}
+		int heavy = n->op != STRATA_OP_FROM && n->op != STRATA_OP_SCRATCH &&
+		            n->op != STRATA_OP_CONFIG;
 		if (heavy)
 			job_acquire(c);
-		emit(c, STRATA_EV_START, n, NULL, 0, 0);
+		solve_emit(c, STRATA_EV_START, n, NULL, 0, 0);
 		r = execute(c, n, &res->img, resolved, err);
 		if (heavy)
 			job_release(c);
@@ -547,14 +381,17 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 		if (r == 0 && !heavy)
 			plain_key(c, n, resolved, res->key);
 		if (r == 0)
-			emit(c, STRATA_EV_DONE, n, NULL, 0, now_seconds() - t0);
-		else if (r != STRATA_ECANCELED) {
-			strata_error_set_where(err, n->info.where);
-			if (err && *err)
-				emit(c, STRATA_EV_FAILED, n, (*err)->msg, strlen((*err)->msg),
-				     now_seconds() - t0);
-		}
+			solve_emit(c, STRATA_EV_DONE, n, NULL, 0, now_seconds() - t0);
 	}
+	if (r < 0 && r != STRATA_ECANCELED && !(err && *err && (*err)->where)) {
+		/* this node's own failure (a dependency's already has its where) */
+		strata_error_set_where(err, n->info.where);
+		if (err && *err)
+			solve_emit(c, STRATA_EV_FAILED, n, (*err)->msg, strlen((*err)->msg),
+			           now_seconds() - t0);
+	}
+	if (parts)
+		json_decref(parts);
 	pthread_mutex_lock(&c->lock);
 	res->state = r == 0 ? NODE_DONE : NODE_FAILED;
 	if (r < 0 && r != STRATA_ECANCELED)
@@ -564,22 +401,23 @@ static int solve_node(struct solve_ctx *c, struct strata_node *n, struct strata_
 	return r;
 }
 
-/* Mark what target needs; report stages with no needed node as skipped. */
-static void report_skipped(struct solve_ctx *c, struct strata_node *target)
+/* Mark what the roots need; report stages with no needed node as skipped. */
+static void report_skipped(struct solve_ctx *c, struct strata_node *const *roots, size_t nroots)
 {
 	size_t n = c->g->n;
 	AUTOFREE char *need = xzalloc(n + 1);
 	/* nodes are appended after their dependencies, so one pass from the
 	 * end finds everything reachable */
-	need[target->index] = 1;
+	for (size_t i = 0; i < nroots; i++)
+		need[roots[i]->index] = 1;
 	for (size_t i = n; i > 0; i--) {
 		struct strata_node *x = c->g->nodes[i - 1];
 		if (!need[i - 1])
 			continue;
 		if (x->parent)
 			need[x->parent->index] = 1;
-		if (x->from)
-			need[x->from->index] = 1;
+		for (size_t d = 0; d < x->ndeps; d++)
+			need[x->deps[d]->index] = 1;
 	}
 	for (size_t i = 0; i < n; i++) {
 		struct strata_node *x = c->g->nodes[i];
@@ -596,50 +434,54 @@ static void report_skipped(struct solve_ctx *c, struct strata_node *target)
 				used = 1;
 		}
 		if (!seen && !used)
-			emit(c, STRATA_EV_SKIPPED, x, NULL, 0, 0);
+			solve_emit(c, STRATA_EV_SKIPPED, x, NULL, 0, 0);
 	}
 }
 
 int strata_solve(struct strata_graph *g, struct strata_node *target,
-		 const struct strata_solve_opts *opts, char manifest_digest_out[STRATA_DIGEST_LEN],
-		 struct strata_error **err)
+                 const struct strata_solve_opts *opts, char manifest_digest_out[STRATA_DIGEST_LEN],
+                 struct strata_error **err)
 {
 	if (!target || target->graph != g)
 		return strata_error_set(err, STRATA_EINVAL, 0, "solve: target not in this graph");
-	const char *sbname = opts->sandbox ? opts->sandbox : "namespaces";
 	struct solve_ctx c = {.g = g, .o = opts};
-	c.sandbox = opts->plugins ? strata_plugins_sandbox(opts->plugins, sbname) : NULL;
 	int r = 0;
-	if (!c.sandbox) {
-		/* only an error once a RUN needs it */
-		for (size_t i = 0; i < g->n; i++) {
-			if (g->nodes[i]->op == STRATA_OP_RUN) {
-				r = strata_error_set(err, STRATA_EPLUGIN, 0,
-						     "sandbox '%s' is not available (no plugin "
-						     "registers it)",
-						     sbname);
-				break;
-			}
-		}
-		if (r < 0)
-			return r;
-	}
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	c.jobs_free = opts->jobs > 0 ? opts->jobs : (cores > 0 ? (int)cores : 1);
 	c.res = xzalloc((g->n + 1) * sizeof(*c.res));
 	pthread_mutex_init(&c.ev_lock, NULL);
 	pthread_mutex_init(&c.lock, NULL);
 	pthread_cond_init(&c.cond, NULL);
-	report_skipped(&c, target);
-	r = solve_node(&c, target, err);
+	if (opts->context_dir)
+		c.statcache = statcache_open(opts->store, opts->context_dir);
+	AUTOFREE struct strata_node **roots = xzalloc((opts->nalso + 1) * sizeof(*roots));
+	roots[0] = target;
+	for (size_t i = 0; i < opts->nalso; i++) {
+		if (!opts->also[i] || opts->also[i]->graph != g) {
+			r = strata_error_set(err, STRATA_EINVAL, 0,
+			                     "solve: extra target not in this graph");
+			goto done;
+		}
+		roots[i + 1] = opts->also[i];
+	}
+	report_skipped(&c, roots, opts->nalso + 1);
+	r = solve_list(&c, roots, opts->nalso + 1, err);
 	if (r == 0)
-		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out, err);
-	for (size_t i = 0; i < g->n; i++)
+		r = strata_image_save(opts->store, c.res[target->index].img, manifest_digest_out,
+		                      err);
+done:
+	for (size_t i = 0; i < g->n; i++) {
 		strata_image_free(c.res[i].img);
+		if (c.res[i].fetch_dir)
+			strata_rmtree(c.res[i].fetch_dir, NULL);
+		free(c.res[i].fetch_dir);
+	}
 	free(c.res);
 	pthread_mutex_destroy(&c.ev_lock);
 	pthread_mutex_destroy(&c.lock);
 	pthread_cond_destroy(&c.cond);
+	statcache_close(c.statcache);
+	strata_error_free(c.sandbox_err);
 	return r;
 }
 

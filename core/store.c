@@ -294,6 +294,17 @@ int strata_store_open(const char *root, struct strata_store **out, struct strata
 	return 0;
 }
 
+int strata_store_lock_exclusive(struct strata_store *st, struct strata_error **err)
+{
+	if (flock(st->lock_fd, LOCK_EX | LOCK_NB) == 0)
+		return 0;
+	if (errno == EWOULDBLOCK)
+		return strata_error_set(err, STRATA_EBUSY, 0,
+		                        "the store '%s' is in use by another strata process",
+		                        st->root);
+	return strata_error_set(err, STRATA_EIO, errno, "lock '%s/lock'", st->root);
+}
+
 void strata_store_free(struct strata_store *st)
 {
 	if (!st)

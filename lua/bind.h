@@ -11,11 +11,11 @@
 
 #include "strata/strata.h"
 
-#define BIND_STORE "strata.Store"
-#define BIND_GRAPH "strata.Graph"
-#define BIND_NODE "strata.Node"
+#define BIND_STORE   "strata.Store"
+#define BIND_GRAPH   "strata.Graph"
+#define BIND_NODE    "strata.Node"
 #define BIND_PLUGINS "strata.Plugins"
-#define BIND_IMAGE "strata.Image"
+#define BIND_IMAGE   "strata.Image"
 
 /* Push a new box of metatable mt with a NULL pointer; returns the slot. */
 void **bind_box_new(lua_State *L, const char *mt);

@@ -1,5 +1,6 @@
 /* strata: the `strata.core` Lua module — the C side of the bindings.
  * Thin functions only; the friendly API is in the lua/strata modules. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -169,7 +170,7 @@ static int l_realpath(lua_State *L)
 	if (!r) {
 		struct strata_error *err = NULL;
 		strata_error_set(&err, errno == ENOENT ? STRATA_ENOENT : STRATA_EIO, errno, "'%s'",
-				 path);
+		                 path);
 		return bind_fail(L, err);
 	}
 	lua_pushstring(L, r);
@@ -204,6 +205,43 @@ static int l_ignore_parse(lua_State *L)
 	return 1;
 }
 
+/* core.list_dir(path) -> { name, ... } (not . and ..) | nil, msg, code */
+static int l_list_dir(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	DIR *d = opendir(path);
+	if (!d) {
+		struct strata_error *err = NULL;
+		strata_error_set(&err, errno == ENOENT ? STRATA_ENOENT : STRATA_EIO, errno,
+		                 "read directory '%s'", path);
+		return bind_fail(L, err);
+	}
+	lua_newtable(L);
+	lua_Integer i = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		lua_pushstring(L, e->d_name);
+		lua_seti(L, -2, ++i);
+	}
+	closedir(d);
+	return 1;
+}
+
+/* core.mkdir_p(path) */
+static int l_mkdir_p(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	if (util_mkdir_p(path, 0755) < 0) {
+		struct strata_error *err = NULL;
+		strata_error_set(&err, STRATA_EIO, errno, "mkdir '%s'", path);
+		return bind_fail(L, err);
+	}
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
 /* core.isatty(fd) */
 static int l_isatty(lua_State *L)
 {
@@ -221,16 +259,12 @@ static int l_geteuid(lua_State *L)
 int luaopen_strata_core(lua_State *L)
 {
 	static const luaL_Reg fns[] = {
-		{"isolate", l_isolate},
-		{"mkdtemp", l_mkdtemp},
-		{"rmtree", l_rmtree},
-		{"read_in_root", l_read_in_root},
-		{"isatty", l_isatty},
-		{"ignore_parse", l_ignore_parse},
-		{"realpath", l_realpath},
-		{"isdir", l_isdir},
-		{"geteuid", l_geteuid},
-		{NULL, NULL},
+	        {"isolate", l_isolate},   {"mkdtemp", l_mkdtemp},
+	        {"rmtree", l_rmtree},     {"read_in_root", l_read_in_root},
+	        {"isatty", l_isatty},     {"list_dir", l_list_dir},
+	        {"mkdir_p", l_mkdir_p},   {"ignore_parse", l_ignore_parse},
+	        {"realpath", l_realpath}, {"isdir", l_isdir},
+	        {"geteuid", l_geteuid},   {NULL, NULL},
 	};
 	luaL_newlib(L, fns);
 	lua_pushstring(L, STRATA_VERSION);

@@ -145,9 +145,9 @@ static int l_layer_create(lua_State *L)
 	const char *dir = luaL_checkstring(L, 2);
 	const char *src = bind_optstring(L, 3, "source", "tree");
 	struct strata_layer_opts o = {
-		.source = strcmp(src, "upper") == 0 ? STRATA_LAYER_FROM_UPPER
-						     : STRATA_LAYER_FROM_TREE,
-		.clamp_mtime = (int64_t)bind_optinteger(L, 3, "clamp_mtime", -1),
+	        .source = strcmp(src, "upper") == 0 ? STRATA_LAYER_FROM_UPPER
+	                                            : STRATA_LAYER_FROM_TREE,
+	        .clamp_mtime = (int64_t)bind_optinteger(L, 3, "clamp_mtime", -1),
 	};
 	struct strata_layer_desc d;
 	struct strata_error *err = NULL;
@@ -165,11 +165,22 @@ static int l_layer_apply(lua_State *L)
 	struct strata_error *err = NULL;
 	char diffid[STRATA_DIGEST_LEN];
 	if (strata_layer_apply(st, luaL_checkstring(L, 2), luaL_checkstring(L, 3),
-			       strcmp(mode, "overlay") == 0 ? STRATA_APPLY_OVERLAY
-							    : STRATA_APPLY_MERGE,
-			       diffid, &err) < 0)
+	                       strcmp(mode, "overlay") == 0 ? STRATA_APPLY_OVERLAY
+	                                                    : STRATA_APPLY_MERGE,
+	                       diffid, &err) < 0)
 		return bind_fail(L, err);
 	lua_pushstring(L, diffid);
+	return 1;
+}
+
+/* core.layer_commit(store, dir, diffid): keep dir as the layer's unpacked dir */
+static int l_layer_commit(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_error *err = NULL;
+	if (strata_store_layer_commit(st, luaL_checkstring(L, 2), luaL_checkstring(L, 3), &err) < 0)
+		return bind_fail(L, err);
+	lua_pushboolean(L, 1);
 	return 1;
 }
 
@@ -239,17 +250,17 @@ static int l_image_run(lua_State *L)
 	const char **ep = bind_strv(L, -1, "entrypoint");
 	const char *net = bind_optstring(L, 4, "network", "default");
 	struct strata_run_opts o = {
-		.store = st,
-		.plugins = p,
-		.sandbox = bind_optstring(L, 4, "sandbox", NULL),
-		.cmd = cmd,
-		.entrypoint = ep,
-		.network = strcmp(net, "none") == 0   ? STRATA_NET_NONE
-			   : strcmp(net, "host") == 0 ? STRATA_NET_HOST
-						      : STRATA_NET_DEFAULT,
-		.stdin_fd = 0,
-		.stdout_fd = 1,
-		.stderr_fd = 2,
+	        .store = st,
+	        .plugins = p,
+	        .sandbox = bind_optstring(L, 4, "sandbox", NULL),
+	        .cmd = cmd,
+	        .entrypoint = ep,
+	        .network = strcmp(net, "none") == 0   ? STRATA_NET_NONE
+	                   : strcmp(net, "host") == 0 ? STRATA_NET_HOST
+	                                              : STRATA_NET_DEFAULT,
+	        .stdin_fd = 0,
+	        .stdout_fd = 1,
+	        .stderr_fd = 2,
 	};
 	int status = -1;
 	struct strata_error *err = NULL;
@@ -262,22 +273,27 @@ static int l_image_run(lua_State *L)
 void bind_image_register(lua_State *L)
 {
 	static const luaL_Reg methods[] = {
-		{"add_layer", l_add_layer}, {"add_history", l_add_history},
-		{"patch", l_patch},         {"set_created", l_set_created},
-		{"document", l_document},   {"layers", l_layers},
-		{"save", l_save},           {"close", image_gc},
-		{NULL, NULL},
+	        {"add_layer", l_add_layer},
+	        {"add_history", l_add_history},
+	        {"patch", l_patch},
+	        {"set_created", l_set_created},
+	        {"document", l_document},
+	        {"layers", l_layers},
+	        {"save", l_save},
+	        {"close", image_gc},
+	        {NULL, NULL},
 	};
 	bind_class(L, BIND_IMAGE, methods, image_gc);
 	static const luaL_Reg fns[] = {
-		{"image_new", l_new},
-		{"image_load", l_load},
-		{"layer_create", l_layer_create},
-		{"layer_apply", l_layer_apply},
-		{"blob_put_file", l_blob_put_file},
-		{"export_rootfs", l_export_rootfs},
-		{"image_run", l_image_run},
-		{NULL, NULL},
+	        {"image_new", l_new},
+	        {"image_load", l_load},
+	        {"layer_create", l_layer_create},
+	        {"layer_apply", l_layer_apply},
+	        {"layer_commit", l_layer_commit},
+	        {"blob_put_file", l_blob_put_file},
+	        {"export_rootfs", l_export_rootfs},
+	        {"image_run", l_image_run},
+	        {NULL, NULL},
 	};
 	luaL_setfuncs(L, fns, 0);
 }

@@ -34,6 +34,25 @@ static int l_load_dir(lua_State *L)
 	return 1;
 }
 
+/* p:add_dir(dir): plugins there load on first use */
+static int l_add_dir(lua_State *L)
+{
+	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
+	struct strata_error *err = NULL;
+	if (strata_plugins_add_dir(p, luaL_checkstring(L, 2), &err) < 0)
+		return bind_fail(L, err);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
+/* p:load_error() -> message of the first plugin that failed to load, or nil */
+static int l_load_error(lua_State *L)
+{
+	const char *m = strata_plugins_load_error(bind_check(L, 1, BIND_PLUGINS));
+	lua_pushstring(L, m);
+	return 1;
+}
+
 static int l_load(lua_State *L)
 {
 	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
@@ -203,9 +222,17 @@ static int l_resolve(lua_State *L)
 void bind_plugins_register(lua_State *L)
 {
 	static const luaL_Reg methods[] = {
-	        {"load_dir", l_load_dir},     {"load", l_load},      {"sandboxes", l_sandboxes},
-	        {"transports", l_transports}, {"push", l_push},      {"pull", l_pull},
-	        {"configure", l_configure},   {"close", plugins_gc}, {NULL, NULL},
+	        {"load_dir", l_load_dir},
+	        {"add_dir", l_add_dir},
+	        {"load_error", l_load_error},
+	        {"load", l_load},
+	        {"sandboxes", l_sandboxes},
+	        {"transports", l_transports},
+	        {"push", l_push},
+	        {"pull", l_pull},
+	        {"configure", l_configure},
+	        {"close", plugins_gc},
+	        {NULL, NULL},
 	};
 	bind_class(L, BIND_PLUGINS, methods, plugins_gc);
 	lua_pushcfunction(L, l_new);

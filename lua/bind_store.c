@@ -116,6 +116,78 @@ static int l_blob_size(lua_State *L)
 	return 1;
 }
 
+/* st:usage() -> {blobs=, blobs_unused=, layers=, layers_unused=, cache=,
+ *                 cache_mounts=, tmp=, nblobs=, ntags=, nrecords=} (bytes) */
+static int l_usage(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_store_usage u;
+	struct strata_error *err = NULL;
+	if (strata_store_usage(st, &u, &err) < 0)
+		return bind_fail(L, err);
+	lua_createtable(L, 0, 10);
+	const struct {
+		const char *k;
+		int64_t v;
+	} f[] = {{"blobs", u.blobs},
+	         {"blobs_unused", u.blobs_unused},
+	         {"layers", u.layers},
+	         {"layers_unused", u.layers_unused},
+	         {"cache", u.cache},
+	         {"cache_mounts", u.cache_mounts},
+	         {"tmp", u.tmp},
+	         {"nblobs", (int64_t)u.nblobs},
+	         {"ntags", (int64_t)u.ntags},
+	         {"nrecords", (int64_t)u.nrecords}};
+	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+		lua_pushinteger(L, (lua_Integer)f[i].v);
+		lua_setfield(L, -2, f[i].k);
+	}
+	return 1;
+}
+
+/* st:prune({keep_storage=bytes|nil, all=bool}) -> bytes freed */
+static int l_prune(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_prune_opts o = {
+	        .keep_storage = (int64_t)bind_optinteger(L, 2, "keep_storage", -1),
+	        .all = bind_optboolean(L, 2, "all", 0),
+	};
+	int64_t freed = 0;
+	struct strata_error *err = NULL;
+	if (strata_store_prune(st, &o, &freed, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushinteger(L, (lua_Integer)freed);
+	return 1;
+}
+
+/* st:mkdtemp(prefix) -> a fresh dir in the store's work space */
+static int l_mkdtemp(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	char *path = NULL;
+	struct strata_error *err = NULL;
+	if (strata_store_mkdtemp(st, luaL_optstring(L, 2, "work"), &path, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushstring(L, path);
+	free(path);
+	return 1;
+}
+
+/* st:blob_path(digest) -> the blob's file */
+static int l_blob_path(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	char *path = NULL;
+	struct strata_error *err = NULL;
+	if (strata_store_blob_path(st, luaL_checkstring(L, 2), &path, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushstring(L, path);
+	free(path);
+	return 1;
+}
+
 /* core.tag_normalize(name) -> name | nil */
 static int l_normalize(lua_State *L)
 {
@@ -132,10 +204,13 @@ static int l_normalize(lua_State *L)
 void bind_store_register(lua_State *L)
 {
 	static const luaL_Reg methods[] = {
-		{"root", l_root},           {"tag_set", l_tag_set},     {"tag_get", l_tag_get},
-		{"tag_remove", l_tag_remove}, {"tags", l_tags},       {"read_blob", l_read_blob},
-		{"put_blob", l_put_blob},   {"blob_size", l_blob_size}, {"close", store_gc},
-		{NULL, NULL},
+	        {"root", l_root},         {"tag_set", l_tag_set},
+	        {"tag_get", l_tag_get},   {"tag_remove", l_tag_remove},
+	        {"tags", l_tags},         {"read_blob", l_read_blob},
+	        {"put_blob", l_put_blob}, {"usage", l_usage},
+	        {"mkdtemp", l_mkdtemp},   {"blob_path", l_blob_path},
+	        {"prune", l_prune},       {"blob_size", l_blob_size},
+	        {"close", store_gc},      {NULL, NULL},
 	};
 	bind_class(L, BIND_STORE, methods, store_gc);
 	lua_pushcfunction(L, l_open);

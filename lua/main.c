@@ -45,8 +45,7 @@ int main(int argc, char **argv)
 	const char *e = getenv("STRATA_SHARE_DIR");
 	AUTOFREE char *share = e && *e ? xstrdup(e) : xasprintf("%s/share/strata", prefix);
 	e = getenv("STRATA_PLUGIN_DIR");
-	AUTOFREE char *plugins =
-		e && *e ? xstrdup(e) : xasprintf("%s/lib/strata/plugins", prefix);
+	AUTOFREE char *plugins = e && *e ? xstrdup(e) : xasprintf("%s/lib/strata/plugins", prefix);
 
 	lua_State *L = luaL_newstate();
 	if (!L) {
@@ -70,7 +69,7 @@ int main(int argc, char **argv)
 	lua_pushstring(L, "strata.cli");
 	if (lua_pcall(L, 1, 1, 1) != LUA_OK) {
 		fprintf(stderr, "strata: cannot load the CLI from '%s': %s\n", share,
-			lua_tostring(L, -1));
+		        lua_tostring(L, -1));
 		lua_close(L);
 		return 1;
 	}

@@ -121,6 +121,7 @@ void progress_event(void *ud, const struct strata_event *ev)
 		out(p, "[%s] skipped: not needed for the target\n",
 		    ev->info && ev->info->stage ? ev->info->stage : "?");
 		break;
+	case STRATA_EV_MISS: out(p, "%s cache miss: %.*s\n", lab, (int)ev->len, ev->data); break;
 	case STRATA_EV_NOTE: out(p, "%.*s\n", (int)ev->len, ev->data ? ev->data : ""); break;
 	}
 }

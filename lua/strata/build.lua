@@ -15,10 +15,15 @@ local BUILD = {
   { name = "build-arg", arg = true, multi = true, metavar = "K=V", help = "set a build argument (repeatable)" },
   { name = "frontend", arg = true, metavar = "NAME", help = "frontend (default: # syntax= line, else dockerfile)" },
   { name = "no-cache", help = "run every step" },
+  { name = "no-cache-filter", arg = true, multi = true, metavar = "STAGE", help = "run every step of this stage (repeatable)" },
+  { name = "all-stages", help = "build every stage, not only what the target needs" },
+  { name = "explain-cache", help = "on a cache miss, show what changed (old and new values)" },
   { name = "progress", arg = true, metavar = "MODE", help = "plain (default) or quiet" },
   { name = "network", arg = true, metavar = "MODE", help = "default network for RUN: default, none, host" },
   { name = "sandbox", arg = true, metavar = "NAME", help = "sandbox backend for this build" },
   { name = "jobs", short = "j", arg = true, metavar = "N", help = "parallel steps (default: cores)" },
+  { name = "secret", arg = true, multi = true, metavar = "SPEC",
+    help = "id=ID,src=FILE or id=ID,env=VAR: a secret for RUN --mount=type=secret" },
   { name = "help", short = "h", help = "show this help" },
 }
 
@@ -45,6 +50,29 @@ local function parse_output(spec)
   end
   if not o.type then return nil, string.format("output '%s': no type=", spec) end
   return o
+end
+
+-- --secret id=x,src=FILE | id=x,env=VAR -> {id=, data=}; the bytes are read
+-- here and only ever handed to the RUN that mounts them.
+local function read_secret(spec)
+  local o = {}
+  for kv in spec:gmatch("[^,]+") do
+    local k, v = kv:match("^%s*([%w_]+)%s*=%s*(.-)%s*$")
+    if not k then return nil, string.format("--secret '%s': expected key=value pairs", spec) end
+    o[k] = v
+  end
+  local id = o.id
+  if not id or id == "" then return nil, string.format("--secret '%s': no id=", spec) end
+  local src = o.src or o.source
+  if src then
+    local data, err = read_file(src)
+    if not data then return nil, string.format("--secret %s: read '%s': %s", id, src, err) end
+    return { id = id, data = data }
+  end
+  local var = o.env or id
+  local data = os.getenv(var)
+  if not data then return nil, string.format("--secret %s: environment variable '%s' is not set", id, var) end
+  return { id = id, data = data }
 end
 
 local function tag_of(name)
@@ -101,6 +129,12 @@ local function build(session, o, pos)
   for _, t in ipairs(o.tag) do
     if not core.tag_normalize(t) then return session:fail(string.format("build: invalid tag '%s'", t)) end
   end
+  local secrets = {}
+  for _, spec in ipairs(o.secret) do
+    local sec, serr = read_secret(spec)
+    if not sec then return session:fail("build: " .. serr) end
+    secrets[#secrets + 1] = sec
+  end
   local build_args = {}
   for _, kv in ipairs(o.build_arg) do
     local k, v = kv:match("^([^=]+)=(.*)$")
@@ -124,8 +158,20 @@ local function build(session, o, pos)
   if not plugins then return session:fail(err) end
   if o.sandbox then session.sandbox_opt = o.sandbox end
 
+  -- a frontend by name (frontends/<name>/), or a directory of one's own
+  -- ("--frontend ./mydsl" or "# syntax=./mydsl", relative to the context)
   local name = o.frontend or frontend.from_syntax(source) or "dockerfile"
-  local fe, ferr = frontend.load(name, session:frontend_dirs())
+  local dirs = session:frontend_dirs()
+  if name:find("/", 1, true) then
+    local path = name:sub(1, 1) == "/" and name or (o.frontend and name or (context .. "/" .. name))
+    local real = core.realpath(path)
+    if not real or not core.isdir(real) then
+      return session:fail(string.format("build: frontend directory '%s' not found", name))
+    end
+    name = real:match("([^/]+)$")
+    table.insert(dirs, 1, real:match("^(.*)/[^/]+$"))
+  end
+  local fe, ferr = frontend.load(name, dirs)
   if not fe then return session:fail(ferr) end
   local graph = assert(core.graph_new())
   local b = api.new({
@@ -138,6 +184,7 @@ local function build(session, o, pos)
     target = o.target,
     build_args = build_args,
     excludes = excludes,
+    all_stages = o.all_stages,
     network = o.network,
   })
   if not ok then return session:fail(string.format("frontend '%s' failed: %s", name, tostring(target))) end
@@ -146,16 +193,29 @@ local function build(session, o, pos)
     return session:fail(string.format("frontend '%s' returned no build state", name))
   end
 
-  -- a RUN-free build needs no sandbox; one that has RUN fails in the solver
-  local sandbox = session:sandbox()
+  if o.progress ~= "quiet" then
+    for _, name in ipairs(b.skipped) do
+      io.stderr:write(string.format("[%s] skipped: not needed for the target\n", name))
+    end
+  end
+  -- the sandbox is chosen by the solver, at the first RUN that runs: a
+  -- cached build probes no backend
   local iok, ierr = core.isolate()
   if not iok then return session:fail(ierr) end
   local epoch = tonumber(os.getenv("SOURCE_DATE_EPOCH") or "")
   local digest
   digest, err = core.solve(graph, target.node, {
-    store = st, plugins = plugins, sandbox = sandbox, context = context,
+    store = st, plugins = plugins, context = context,
+    sandbox = session.sandbox_opt, sandboxes = session.cfg.sandbox,
     jobs = tonumber(o.jobs) or session.cfg.jobs, no_cache = o.no_cache,
     progress = o.progress or "plain", source_date_epoch = epoch and math.floor(epoch) or nil,
+    secrets = secrets,
+    no_cache_stages = o.no_cache_filter, explain = o.explain_cache,
+    also = (function()
+      local nodes = {}
+      for _, st in ipairs(b.extra_targets) do nodes[#nodes + 1] = st.node end
+      return nodes
+    end)(),
   })
   graph:close()
   if not digest then return session:fail(err) end

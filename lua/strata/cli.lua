@@ -31,6 +31,9 @@ M.commands = {
   { name = "inspect", module = "strata.registry", summary = "print an image's manifest and config (local or remote)" },
   { name = "login", module = "strata.registry", summary = "save credentials for a registry" },
   { name = "logout", module = "strata.registry", summary = "remove saved credentials for a registry" },
+  { name = "du", module = "strata.maint", summary = "show what the store holds" },
+  { name = "cache-mounts", module = "strata.cachemounts", summary = "list, export and import RUN cache mounts" },
+  { name = "prune", module = "strata.maint", summary = "remove build cache and unused data (see --help for the policy)" },
 }
 
 local function usage()
@@ -76,7 +79,7 @@ function Session:plugins()
   for _, d in ipairs(self.cfg.plugin_path) do dirs[#dirs + 1] = d end
   dirs[#dirs + 1] = self.paths.plugin_dir
   for _, d in ipairs(dirs) do
-    local ok, err = p:load_dir(d)
+    local ok, err = p:add_dir(d)
     if not ok then return nil, err end
   end
   local ok, err = require("strata.registry").configure(p, self.cfg)

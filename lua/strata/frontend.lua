@@ -35,6 +35,21 @@ function M.env(dirs)
   for _, k in ipairs(SAFE_GLOBALS) do env[k] = _G[k] end
   for _, k in ipairs(SAFE_LIBS) do env[k] = copy(_G[k]) end
   env._G = env
+  -- the string metatable is shared with the CLI: a frontend must not reach
+  -- (and rewrite) the real string library through it
+  env.getmetatable = function(v)
+    if type(v) == "string" then return nil end
+    return getmetatable(v)
+  end
+  -- load() for DSLs written in Lua: source text only (no bytecode), and
+  -- always in an environment the frontend hands over (never this one by
+  -- default), so a build file sees only what its frontend gives it
+  env.load = function(chunk, name, mode, chunk_env)
+    if type(chunk) ~= "string" then error("load: only source text", 2) end
+    if mode ~= nil and mode ~= "t" then error("load: only mode 't'", 2) end
+    if type(chunk_env) ~= "table" then error("load: give the chunk an environment table", 2) end
+    return load(chunk, name, "t", chunk_env)
+  end
   local loaded = {}
   env.print = function(...)
     local t = table.pack(...)

@@ -64,17 +64,20 @@ local function import(session, o, pos)
   if core.isdir(src) then
     desc, err = core.layer_create(st, src, { source = "tree" })
   else
-    -- a tar: apply it onto an empty dir, then write a normalised layer of it
+    -- a tar: unpack it into the store's work space, write a normalised
+    -- layer of it, and keep the tree as that layer's unpacked dir, so the
+    -- first build on this base does not unpack it again
     local blob
     blob, err = core.blob_put_file(st, src)
     if not blob then return session:fail("import: " .. err) end
     local tmp
-    tmp, err = core.mkdtemp("strata-import")
+    tmp, err = st:mkdtemp("import")
     if not tmp then return session:fail(err) end
     local ok
-    ok, err = core.layer_apply(st, blob, tmp .. "/rootfs", "merge")
-    if ok then desc, err = core.layer_create(st, tmp .. "/rootfs", { source = "tree" }) end
-    core.rmtree(tmp)
+    ok, err = core.layer_apply(st, blob, tmp, "overlay")
+    if ok then desc, err = core.layer_create(st, tmp, { source = "tree" }) end
+    if desc and not core.layer_commit(st, tmp, desc.diffid) then core.rmtree(tmp) end
+    if not desc then core.rmtree(tmp) end
   end
   if not desc then return session:fail(string.format("import '%s': %s", src, err)) end
   local img = assert(core.image_new())
@@ -151,6 +154,8 @@ local function sandboxes(session)
   if not p then return session:fail(err) end
   local configured = {}
   for i, n in ipairs(session.cfg.sandbox) do configured[n] = i end
+  local lerr = p:load_error()
+  if lerr then io.stderr:write("strata: warning: ", lerr, "\n") end
   io.stdout:write(string.format("%-12s %-4s %s\n", "NAME", "OK", "DETAIL"))
   for _, sb in ipairs(p:sandboxes()) do
     local detail = sb.ok and sb.description or sb.why

@@ -40,10 +40,18 @@ err=$(st build "$nobase" 2>&1)
 tap_like "$err" "nosuchimage:1" "a missing base image is named"
 
 unsup=$(mkctx unsupported)
-printf 'FROM busybox:local\nRUN --mount=type=cache,target=/c true\n' > "$unsup/Dockerfile"
+printf 'FROM busybox:local\nADD git@github.com:o/r.git /src\n' > "$unsup/Dockerfile"
 err=$(st build "$unsup" 2>&1)
 tap_like "$err" "Dockerfile:2" "an unsupported feature names its line"
 tap_like "$err" "not supported yet" "and says it is not supported yet"
+
+# every step's whole log is kept in the store, never clipped
+big=$(mkctx biglog)
+printf 'FROM busybox:local\nRUN seq 1 300000 && exit 5\n' > "$big/Dockerfile"
+err=$(st build "$big" 2>&1)
+log=$(printf '%s\n' "$err" | sed -n 's/.*(full log: \(.*\.log\)).*/\1/p' | tail -1)
+tap_ok "the failure names the step's log file" test -f "$log"
+tap_is "$(wc -l < "$log" 2>/dev/null)" "300000" "the log holds all 300,000 lines (more than 1 MiB)"
 
 tap_ok "the store is still usable" st images
 tap_done

@@ -45,4 +45,12 @@ tap_is "$(stat -c %u:%g "$T_DIR/rootfs/got/a.txt" 2>&1)" "0:0" "context files ar
 tap_is "$(cat "$T_DIR/rootfs/tree/sub/f" 2>&1)" "deep" "a directory copies its contents"
 tap_is "$(st run stages:1 | sort | tr '\n' ' ')" "first one one three in /work two " "ENTRYPOINT + CMD run"
 tap_is "$(st run stages:1 'echo replaced')" "replaced" "run's COMMAND replaces CMD, keeps ENTRYPOINT"
+# only what the target needs is built; the rest is listed as skipped
+sk=$(mkctx skip)
+printf 'FROM busybox:local AS a\nRUN echo a > /a\nFROM busybox:local AS unused\nRUN echo unused-ran\nFROM busybox:local\nCOPY --from=a /a /a\n' > "$sk/Dockerfile"
+log=$(st build --no-cache "$sk" 2>&1)
+tap_like "$log" "[unused] skipped: not needed for the target" "an unneeded stage is listed as skipped"
+tap_unlike "$log" "unused-ran" "and never runs"
+log=$(st build --no-cache --all-stages "$sk" 2>&1)
+tap_like "$log" "| unused-ran" "--all-stages builds it"
 tap_done

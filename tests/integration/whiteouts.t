@@ -19,9 +19,9 @@ tap_ok "deleted dir is gone (strata rootfs)" test ! -e "$T_DIR/local/d/old"
 tap_ok "new dir contents are there" test -f "$T_DIR/local/d/new/f"
 tap_ok "untouched files stay" test -f "$T_DIR/local/keep/f"
 tap_ok "no whiteout files leak into the rootfs" sh -c "! find '$T_DIR/local' -name '.wh.*' | grep -q ."
-tap_is "$(st run wh:1 sh -c 'ls /gone.txt /d 2>/dev/null')" "new" "deleted file is gone (strata run)"
+tap_is "$(st run wh:1 sh -c 'test -e /gone.txt && echo present; ls /d')" "new" "deleted file and dir are gone (strata run)"
 if command -v umoci >/dev/null; then
-  umoci unpack --image "$T_DIR/oci:latest" "$T_DIR/bundle" >/dev/null 2>&1
+  tap_ok "umoci unpacks the image" umoci unpack --image "$T_DIR/oci:1" "$T_DIR/bundle"
   tap_ok "deleted file is gone (umoci)" test ! -e "$T_DIR/bundle/rootfs/gone.txt"
   tap_ok "deleted dir is gone (umoci)" test ! -e "$T_DIR/bundle/rootfs/d/old"
   tap_ok "new dir is there (umoci)" test -f "$T_DIR/bundle/rootfs/d/new/f"

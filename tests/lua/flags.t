@@ -2,7 +2,6 @@
 -- dockerfile.flags: typed flag values and their errors.
 local tap = dofile((arg[0]:match("^(.*)/[^/]*$") or ".") .. "/tap.lua")
 tap.setup(arg[0])
-tap.conformance() -- the test files share one skip rule
 local parser = require("dockerfile.parser")
 local flags = require("dockerfile.flags")
 

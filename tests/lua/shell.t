@@ -3,7 +3,7 @@
 -- cases of our own for the pattern modifiers, errors and variable tracking.
 local tap = dofile((arg[0]:match("^(.*)/[^/]*$") or ".") .. "/tap.lua")
 tap.setup(arg[0])
-local conf = tap.conformance()
+local conf, why = tap.conformance()
 local shell = require("dockerfile.shell")
 
 local function trim(s)
@@ -24,7 +24,10 @@ local function split(s, sep)
 end
 
 -- envVarTest: PLATFORM|input|expected; W lines are Windows-only.
-do
+if not conf then
+	tap.skip("BuildKit envVarTest and wordsTest", why)
+end
+if conf then
 	local path = conf .. "/buildkit/shell/envVarTest"
 	local data = assert(tap.read_file(path), path)
 	local env = { "PWD=/home", "SHELL=bash", "KOREAN=한국어", "NULL=" }
@@ -50,7 +53,7 @@ do
 end
 
 -- wordsTest: "ENV k=v" lines grow the environment, then input | w1,w2,...
-do
+if conf then
 	local path = conf .. "/buildkit/shell/wordsTest"
 	local data = assert(tap.read_file(path), path)
 	local env, n = {}, 0

@@ -5,7 +5,8 @@
 --   tap.setup(arg[0])       -- package.path for frontends/ and tests/lua/
 --   tap.is(got, want, name)  tap.ok(cond, name)  tap.like(s, pattern, name)
 --   tap.is_deeply(got, want, name)  tap.diag(msg)  tap.done_testing()
---   tap.conformance()       -- the conformance dir, or SKIP the whole file
+--   tap.conformance()       -- the conformance dir, or nil, reason
+--   tap.skip(name, reason)  -- one "ok N # SKIP reason" line
 
 local M = {}
 
@@ -113,6 +114,11 @@ function M.done_testing()
 	os.exit(failed == 0 and 0 or 1)
 end
 
+function M.skip(name, reason)
+	count = count + 1
+	io.stdout:write(("ok %d - %s # SKIP %s\n"):format(count, (tostring(name):gsub("\n", " ")), reason))
+end
+
 function M.skip_all(reason)
 	io.stdout:write("1..0 # SKIP ", reason, "\n")
 	os.exit(0)
@@ -152,8 +158,8 @@ local function exists(path)
 end
 
 -- Directory holding buildkit/…: $STRATA_SHARED/conformance, $STRATA_SHARED
--- itself, or <repo>/../shared/conformance. Skips the whole test file when
--- none is there.
+-- itself, or <repo>/../shared/conformance; nil and the reason when none is
+-- there (the caller skips only the cases that need it).
 function M.conformance()
 	local candidates = {}
 	local env = os.getenv("STRATA_SHARED")
@@ -167,7 +173,7 @@ function M.conformance()
 			return dir
 		end
 	end
-	M.skip_all("../shared/conformance not found")
+	return nil, "../shared/conformance not found"
 end
 
 -- Entries of a directory, sorted (tests only; uses ls).

@@ -2,6 +2,8 @@
  * in a fresh tap_tmpdir() per case; needs root (chown, mknod). */
 #include "tap.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -109,18 +111,24 @@ static void fx_free(struct fx *f)
 	free(f->dst);
 }
 
-/* strata_copy with the common options; err text goes to *msg when asked. */
-static int copy(const struct fx *f, const char *const *sources, const char *dest, char **msg)
+/* strata_copy with o; err text goes to *msg when asked, else to diag. */
+static int copy_msg(const struct fx *f, const struct strata_copy_opts *o, char **msg)
 {
-	struct strata_copy_opts o = {.sources = sources, .dest = dest, .chmod = -1};
 	struct strata_error *err = NULL;
-	int r = strata_copy(f->src, f->dst, &o, &err);
+	int r = strata_copy(f->src, f->dst, o, &err);
 	if (r < 0 && !msg)
 		diag("copy failed: %s", err ? err->msg : "?");
 	if (msg)
 		*msg = err ? xstrdup(err->msg) : NULL;
 	strata_error_free(err);
 	return r;
+}
+
+/* strata_copy with the common options. */
+static int copy(const struct fx *f, const char *const *sources, const char *dest, char **msg)
+{
+	struct strata_copy_opts o = {.sources = sources, .dest = dest, .chmod = -1};
+	return copy_msg(f, &o, msg);
 }
 
 static int copy_opts(const struct fx *f, struct strata_copy_opts *o)
@@ -755,6 +763,206 @@ static void test_digest(void)
 	strata_error_free(err);
 }
 
+/* --- ADD: archives ---------------------------------------------------------- */
+
+/* One entry of a test archive: type 'd', 'f', 'l' (symlink), 'h' (hard
+ * link); for 'l' and 'h' text is the target. */
+struct tent {
+	char type;
+	const char *path;
+	const char *text;
+	int uid;
+};
+
+/* Write a tar (gzip-compressed when gz) of ents at dir/rel. */
+static void put_tar(const char *dir, const char *rel, const struct tent *ents, size_t n, int gz)
+{
+	AUTOFREE char *p = at(dir, rel);
+	struct archive *a = archive_write_new();
+	if (gz)
+		archive_write_add_filter_gzip(a);
+	archive_write_set_format_pax_restricted(a);
+	if (archive_write_open_filename(a, p) != ARCHIVE_OK)
+		diag("open %s: %s", p, archive_error_string(a));
+	for (size_t i = 0; i < n; i++) {
+		struct archive_entry *e = archive_entry_new();
+		archive_entry_set_pathname(e, ents[i].path);
+		archive_entry_set_uid(e, (la_int64_t)ents[i].uid);
+		archive_entry_set_gid(e, (la_int64_t)ents[i].uid);
+		archive_entry_set_mtime(e, 1000000, 0);
+		size_t len = 0;
+		switch (ents[i].type) {
+		case 'd':
+			archive_entry_set_filetype(e, AE_IFDIR);
+			archive_entry_set_perm(e, 0750);
+			break;
+		case 'l':
+			archive_entry_set_filetype(e, AE_IFLNK);
+			archive_entry_set_symlink(e, ents[i].text);
+			break;
+		case 'h':
+			archive_entry_set_filetype(e, AE_IFREG);
+			archive_entry_set_hardlink(e, ents[i].text);
+			break;
+		default:
+			len = strlen(ents[i].text);
+			archive_entry_set_filetype(e, AE_IFREG);
+			archive_entry_set_perm(e, 0640);
+			archive_entry_set_size(e, (la_int64_t)len);
+		}
+		if (archive_write_header(a, e) != ARCHIVE_OK)
+			diag("tar header %s: %s", ents[i].path, archive_error_string(a));
+		if (len)
+			archive_write_data(a, ents[i].text, len);
+		archive_entry_free(e);
+	}
+	archive_write_close(a);
+	archive_write_free(a);
+}
+
+static int unpack_copy(const struct fx *f, const char *const *sources, const char *dest,
+                       const char *chown, char **msg)
+{
+	struct strata_copy_opts o = {
+	        .sources = sources, .dest = dest, .chmod = -1, .unpack = 1, .chown = chown};
+	return copy_msg(f, &o, msg);
+}
+
+static void test_unpack(void)
+{
+	struct fx f = fx_new();
+	const struct tent tree[] = {
+	        {'d', "d/", NULL, 1234},   {'f', "d/f", "inside", 1234},
+	        {'h', "d/h", "d/f", 1234}, {'f', "./top", "top", 0},
+	        {'l', "etc", "/real", 0},  {'f', "etc/evil", "confined", 0},
+	        {'l', "abs", "/d/f", 0},
+	};
+	put_tar(f.src, "t.tar.gz", tree, sizeof tree / sizeof tree[0], 1);
+	is_int(unpack_copy(&f, V("t.tar.gz"), "/out", NULL, NULL), 0, "unpack: a .tar.gz");
+	AUTOFREE char *in = slurp(f.dst, "out/d/f");
+	is_str(in, "inside", "unpack: extracted into dest (a directory, no trailing slash needed)");
+	ok(!exists(f.dst, "out/t.tar.gz"), "unpack: the archive itself is not copied");
+	struct stat a, b;
+	lstat_at(f.dst, "out/d/f", &a);
+	is_int(a.st_uid, 1234, "unpack: the archive's owners are kept");
+	is_int(a.st_mode & 07777, 0640, "unpack: and its modes");
+	is_int(a.st_mtime, 1000000, "unpack: and its mtimes");
+	lstat_at(f.dst, "out/d", &b);
+	is_int(b.st_mode & 07777, 0750, "unpack: directory modes");
+	is_int(b.st_mtime, 1000000, "unpack: directory times, set last");
+	lstat_at(f.dst, "out/d/h", &b);
+	ok(a.st_ino == b.st_ino, "unpack: hard links stay links");
+	AUTOFREE char *conf = slurp(f.dst, "out/real/evil");
+	is_str(conf, "confined",
+	       "unpack: a symlink in the archive resolves inside the destination");
+	ok(!exists("/", "real/evil") && !exists(f.tmp, "real"), "unpack: never outside it");
+	AUTOFREE char *top = slurp(f.dst, "out/top");
+	is_str(top, "top", "unpack: ./ prefixes dropped");
+
+	is_int(unpack_copy(&f, V("t.tar.gz"), "/own/", "7:8", NULL), 0, "unpack with chown");
+	lstat_at(f.dst, "own/d/f", &a);
+	ok(a.st_uid == 7 && a.st_gid == 8, "unpack: --chown wins over the archive's owners");
+
+	put(f.src, "plain.gz", "not a tar", 0644);
+	is_int(unpack_copy(&f, V("plain.gz"), "/plain", NULL, NULL), 0, "a file that is no tar");
+	AUTOFREE char *plain = slurp(f.dst, "plain");
+	is_str(plain, "not a tar", "unpack: a non-archive is copied as it is");
+	put_tar(f.src, "empty.tar", NULL, 0, 0);
+	is_int(unpack_copy(&f, V("empty.tar"), "/empty.tar", NULL, NULL), 0, "an empty tar");
+	ok(lstat_at(f.dst, "empty.tar", &a) == 0 && S_ISREG(a.st_mode),
+	   "unpack: an empty tar is a file, as in docker");
+	fx_free(&f);
+
+	f = fx_new();
+	const struct tent bad[] = {{'f', "ok", "x", 0}, {'f', "a/../../escape", "x", 0}};
+	put_tar(f.src, "bad.tar", bad, 2, 0);
+	char *msg = NULL;
+	is_int(unpack_copy(&f, V("bad.tar"), "/x/", NULL, &msg), STRATA_ESECURITY,
+	       "unpack: an entry with .. is refused");
+	like(msg, "leaves the destination", "naming why");
+	free(msg);
+	ok(!exists(f.tmp, "escape") && !exists(f.dst, "escape"), "and nothing escaped");
+
+	const struct tent clash[] = {{'f', "sub", "file over dir", 0}};
+	put_tar(f.src, "clash.tar", clash, 1, 0);
+	mkdirs(f.dst, "y/sub/keep");
+	msg = NULL;
+	ok(unpack_copy(&f, V("clash.tar"), "/y", NULL, &msg) < 0,
+	   "unpack: a file over a directory fails");
+	like(msg, "'sub'", "naming the entry");
+	free(msg);
+	fx_free(&f);
+}
+
+static void test_unpack_digest(void)
+{
+	struct fx f = fx_new();
+	const struct tent one[] = {{'f', "a", "one", 0}};
+	const struct tent two[] = {{'f', "a", "two", 0}};
+	put_tar(f.src, "x.tar", one, 1, 0);
+	struct strata_copy_opts o = {.sources = V("x.tar"), .dest = "/d/", .chmod = -1};
+	char plain[STRATA_DIGEST_LEN], d1[STRATA_DIGEST_LEN], d2[STRATA_DIGEST_LEN];
+	digest_of(f.src, &o, plain);
+	o.unpack = 1;
+	is_int(digest_of(f.src, &o, d1), 0, "digest of an unpacked archive");
+	ok(strcmp(plain, d1) != 0, "unpacking changes the digest");
+	put_tar(f.src, "x.tar", two, 1, 0);
+	digest_of(f.src, &o, d2);
+	ok(strcmp(d1, d2) != 0, "the archive's bytes count");
+	o.chown = "1:1";
+	digest_of(f.src, &o, d1);
+	ok(strcmp(d1, d2) != 0, "so does --chown");
+	put(f.src, "t.txt", "text", 0644);
+	o.sources = V("t.txt");
+	o.chown = NULL;
+	digest_of(f.src, &o, d1);
+	o.unpack = 0;
+	digest_of(f.src, &o, d2);
+	is_str(d1, d2, "unpack of a non-archive: the plain copy's digest");
+	fx_free(&f);
+}
+
+/* --- COPY --parents ------------------------------------------------------------ */
+
+static void test_parents(void)
+{
+	struct fx f = fx_new();
+	put_files(f.src, V("a/b/c.txt", "c", "a/b/d.txt", "d", "a/e.md", "e", "x/y/z.txt", "z"));
+	AUTOFREE char *ab = at(f.src, "a/b");
+	chmod(ab, 0700);
+	struct strata_copy_opts o = {.sources = V("a/b/*.txt", "x/./y/z.txt", "a/e.md"),
+	                             .dest = "/dst",
+	                             .chmod = -1,
+	                             .parents = 1};
+	is_int(copy_opts(&f, &o), 0, "copy --parents");
+	AUTOFREE char *c = slurp(f.dst, "dst/a/b/c.txt");
+	AUTOFREE char *d = slurp(f.dst, "dst/a/b/d.txt");
+	AUTOFREE char *e = slurp(f.dst, "dst/a/e.md");
+	is_str(c, "c", "--parents: a glob's matches keep their paths");
+	is_str(d, "d", "--parents: every match");
+	is_str(e, "e", "--parents: a plain file too");
+	AUTOFREE char *z = slurp(f.dst, "dst/y/z.txt");
+	is_str(z, "z", "--parents: the path after /./ is kept");
+	ok(!exists(f.dst, "dst/x"), "--parents: not what comes before /./");
+	struct stat st;
+	lstat_at(f.dst, "dst/a/b", &st);
+	is_int(st.st_mode & 07777, 0700,
+	       "--parents: directories on the way are copied, modes and all");
+
+	o.sources = V("a/b");
+	o.dest = "/tree/";
+	is_int(copy_opts(&f, &o), 0, "copy --parents of a directory");
+	AUTOFREE char *t = slurp(f.dst, "tree/a/b/c.txt");
+	is_str(t, "c", "--parents: a directory lands at its own path, contents and all");
+
+	char d1[STRATA_DIGEST_LEN], d2[STRATA_DIGEST_LEN];
+	digest_of(f.src, &o, d1);
+	o.parents = 0;
+	digest_of(f.src, &o, d2);
+	ok(strcmp(d1, d2) != 0, "--parents changes the digest");
+	fx_free(&f);
+}
+
 static int open_fds(void)
 {
 	int n = 0;
@@ -784,6 +992,9 @@ int main(void)
 	test_special_files();
 	test_excludes();
 	test_digest();
+	test_unpack();
+	test_unpack_digest();
+	test_parents();
 	is_int(open_fds(), fds, "no file descriptor leaked");
 	return done_testing();
 }

@@ -25,7 +25,7 @@ int main(void)
 	strata_error_set_where(&err, "Dockerfile:9");
 	is_str(err->where, "Dockerfile:3", "the first location wins");
 	strata_error_set(&err, STRATA_EIO, EACCES, "open '%s'", "y");
-	is_str(err->msg, "open 'y': Permission denied", "errno text appended");
+	is_str(err->msg, "open 'y': permission denied", "errno text appended, lowercase");
 	ok(err->where == NULL, "a new error replaces the old one");
 	strata_error_free(err);
 	err = NULL;

@@ -65,7 +65,8 @@ int main(void)
 	       "relative cwd refused");
 	like(err ? err->msg : NULL, "'src' is not absolute", "naming it");
 	struct strata_copy_args rel = {.sources = srcs, .dest = "x", .chmod = -1};
-	is_int(strata_graph_copy(g, base, &rel, &i, &n, &err), STRATA_EINVAL, "relative dest refused");
+	is_int(strata_graph_copy(g, base, &rel, &i, &n, &err), STRATA_EINVAL,
+	       "relative dest refused");
 	is_int(strata_graph_config(g, base, "[1]", &i, &n, &err), STRATA_EINVAL,
 	       "non-object patch refused");
 	is_int(strata_graph_config(g, base, "{bad", &i, &n, &err), STRATA_EINVAL,
@@ -80,6 +81,29 @@ int main(void)
 	like(err ? err->msg : NULL, "another graph", "saying so");
 	strata_graph_free(g2);
 	is_int(strata_graph_node_count(g), 5, "refusals add no nodes");
+
+	/* inline and fetch states */
+	struct strata_inline_file files[] = {{.path = "a/../b/EOF", .data = "hi\n", .len = 3}};
+	struct strata_node *inl = NULL, *fet = NULL;
+	is_int(strata_graph_inline(g, files, 1, &i, &inl, &err), 0, "inline");
+	char *d2 = strata_graph_dump(g, inl);
+	is_str(d2, "1 inline file=\"b/EOF\" mode=0644 data=\"hi\\n\"\n",
+	       "inline cleans the path, defaults the mode, copies the data");
+	free(d2);
+	struct strata_inline_file escape[] = {{.path = "../x", .data = "", .len = 0}};
+	is_int(strata_graph_inline(g, escape, 1, &i, &n, &err), STRATA_EINVAL,
+	       "an inline path leaving its root is refused");
+	is_int(strata_graph_fetch(g, "https://example.invalid/x.tgz", "x.tgz", NULL, &i, &fet,
+	                          &err),
+	       0, "fetch");
+	is_int(strata_node_op(fet), STRATA_OP_FETCH, "fetch op");
+	is_int(strata_graph_fetch(g, "ftp://x/y", "y", NULL, &i, &n, &err), STRATA_EINVAL,
+	       "fetch refuses other schemes");
+	like(err ? err->msg : NULL, "not an http, https or file URL", "saying so");
+	is_int(strata_graph_fetch(g, "http://x/y", "a/b", NULL, &i, &n, &err), STRATA_EINVAL,
+	       "fetch refuses a name with a slash");
+	is_int(strata_graph_fetch(g, "http://x/y", "y", "md5:abc", &i, &n, &err), STRATA_EINVAL,
+	       "fetch refuses a malformed checksum");
 
 	strata_error_free(err);
 	strata_graph_free(g);

@@ -238,21 +238,9 @@ static void test_normalize(void)
 		is_str(n, cases[i][1], "normalize '%s'", cases[i][0]);
 	}
 	static const char *const bad[] = {
-	        "",
-	        "Busybox",
-	        "busy box",
-	        "busybox:",
-	        "a//b",
-	        "/a",
-	        "a/",
-	        "busybox:la test",
-	        "x@sha256:abc",
-	        "localhost:/a",
-	        "a:b:c",
-	        "a/b:.x",
-	        "tab\tx",
-	        "LocalHost:5000/a",
-	        "a:-x",
+	        "",      "Busybox", "busy box",        "busybox:",         "a//b",
+	        "/a",    "a/",      "busybox:la test", "x@sha256:abc",     "localhost:/a",
+	        "a:b:c", "a/b:.x",  "tab\tx",          "LocalHost:5000/a", "a:-x",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		AUTOFREE char *n = strata_tag_normalize(bad[i]);

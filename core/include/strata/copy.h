@@ -9,6 +9,8 @@
 #include <sys/types.h>
 #include "common.h"
 
+struct strata_statcache;
+
 struct strata_copy_opts {
 	/* Source paths relative to src_root, NULL-terminated. Each may hold
 	 * glob characters (* ? [..]) matched per path component; a pattern that
@@ -34,6 +36,23 @@ struct strata_copy_opts {
 	/* Paths (relative to src_root, moby .dockerignore patterns) never copied,
 	 * NULL-terminated, may be NULL. */
 	const char *const *excludes;
+	/* ADD: a source file that is a tar archive (plain, gzip, bzip2, xz,
+	 * zstd — recognised by content, not name — with at least one entry, as
+	 * docker decides) is extracted into dest (a directory), honouring the
+	 * same path safety as layers; other files are copied as usual. dest is
+	 * the root of every entry, as in docker's chrooted untar: symlinks
+	 * resolve inside it, ".." entries are refused. Entries keep the
+	 * archive's owners and modes unless chown/chmod say otherwise. */
+	int unpack;
+	/* COPY --parents: each matched source keeps its path relative to
+	 * src_root (from its first component, or after a "/./" marker in the
+	 * pattern, as BuildKit does) below dest; the directories on that path
+	 * are copied too (themselves, not their other contents). */
+	int parents;
+	/* The solver's stat cache for this source root, or NULL: lets
+	 * strata_copy_digest skip reading files whose stat is unchanged.
+	 * Core-internal (strata itself sets it); appended member. */
+	struct strata_statcache *statcache;
 };
 
 /* Copy per opts from src_root into dest_root. Regular files, dirs, symlinks

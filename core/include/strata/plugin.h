@@ -105,6 +105,15 @@ struct strata_transport {
 	 * Errors: STRATA_EINVAL (not JSON, or a setting of the wrong type).
 	 * Thread: not while a pull or push of this transport runs. */
 	int (*configure)(void *self, const char *json, struct strata_error **err);
+	/* Appended after configure; may be NULL (check with STRATA_TRANSPORT_HAS).
+	 * Download one file — a whole URL of this transport's scheme, for ADD
+	 * <url> — into the new file at path (mode 0600), hashing it as it
+	 * arrives: digest_out gets its sha256, *mtime the server's
+	 * Last-Modified time or -1. Bounded timeouts and retries.
+	 * Errors: STRATA_ENET naming the URL and cause, STRATA_EIO.
+	 * Thread: may run on several threads. */
+	int (*fetch)(void *self, const struct strata_host *host, const char *url, const char *path,
+	             int64_t *mtime, char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
 };
 
 /* 1 when the transport t (a pointer) is long enough to hold member m. */
@@ -168,6 +177,19 @@ STRATA_API int strata_plugins_load(struct strata_plugins *p, const char *path,
  * an error. Errors: the first plugin that fails. */
 STRATA_API int strata_plugins_load_dir(struct strata_plugins *p, const char *dir,
                                        struct strata_error **err);
+
+/* Note every "*.so" in dir (not recursing) without loading it: each is
+ * loaded, in name order, at the first lookup that could need it —
+ * "sandbox-*.so" for sandboxes, other files for transports — so a build that
+ * needs no registry never maps libcurl. A missing dir is not an error.
+ * Errors: STRATA_EIO (unreadable dir). Thread: lookups are safe from several
+ * threads; loading happens under a lock. */
+STRATA_API int strata_plugins_add_dir(struct strata_plugins *p, const char *dir,
+                                      struct strata_error **err);
+
+/* Load every pending plugin and return the message of the first that failed
+ * to load lazily, or NULL. Ownership: borrowed from p. */
+STRATA_API const char *strata_plugins_load_error(const struct strata_plugins *p);
 
 /* Ownership: borrowed from p. NULL when none has that name. */
 STRATA_API const struct strata_sandbox *strata_plugins_sandbox(const struct strata_plugins *p,

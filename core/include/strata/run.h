@@ -23,11 +23,11 @@ struct strata_run_opts {
  * Errors: STRATA_EINVAL (no command to run), the sandbox's errors.
  * Thread: blocks until the process ends. */
 STRATA_API int strata_image_run(const char *manifest_digest, const struct strata_run_opts *opts,
-				int *status, struct strata_error **err);
+                                int *status, struct strata_error **err);
 
 /* Write the image's rootfs (layers applied in order, whiteouts honoured) into
  * dest, which must be empty or missing. Errors: as strata_layer_apply. */
 STRATA_API int strata_image_export_rootfs(struct strata_store *st, const char *manifest_digest,
-					  const char *dest, struct strata_error **err);
+                                          const char *dest, struct strata_error **err);
 
 #endif

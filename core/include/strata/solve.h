@@ -18,6 +18,7 @@ enum strata_event_kind {
 	STRATA_EV_FAILED,    /* a step failed (data: the message) */
 	STRATA_EV_SKIPPED,   /* a stage the target does not need (info->stage) */
 	STRATA_EV_NOTE,      /* informational text (data) */
+	STRATA_EV_MISS,      /* why a step missed the cache (data), before its START */
 };
 
 struct strata_event {
@@ -31,16 +32,40 @@ struct strata_event {
 /* Called from the solver's threads, one call at a time. */
 typedef void (*strata_event_fn)(void *ud, const struct strata_event *ev);
 
+/* A secret for RUN --mount=type=secret (never stored, logged or hashed). */
+struct strata_secret {
+	const char *id;
+	const char *data;
+	size_t len;
+};
+
 struct strata_solve_opts {
 	struct strata_store *store;
 	struct strata_plugins *plugins;
-	const char *sandbox;      /* sandbox backend name; NULL: "namespaces" */
+	const char *sandbox; /* sandbox backend name; NULL: see sandboxes */
+	/* ordered candidates when sandbox is NULL (a site's fallback list): the
+	 * first whose probe says it works here is used. Probed only when a RUN
+	 * actually runs, so a cached build probes nothing. NULL: "namespaces" */
+	const char *const *sandboxes;
 	const char *context_dir;  /* the local build context ("context") */
 	strata_event_fn on_event; /* may be NULL */
 	void *event_ud;
-	int jobs;                  /* parallel ops; 0: the number of cores */
-	int no_cache;              /* 1: run everything */
-	int64_t source_date_epoch; /* >= 0: image times (and layer mtimes) clamped */
+	int jobs;                            /* parallel ops; 0: the number of cores */
+	int no_cache;                        /* 1: run everything */
+	int64_t source_date_epoch;           /* >= 0: image times (and layer mtimes) clamped */
+	const struct strata_secret *secrets; /* --secret, may be NULL */
+	size_t nsecrets;
+	/* stages (node info's stage) whose steps never use the cache
+	 * (--no-cache-filter), NULL-terminated, may be NULL */
+	const char *const *no_cache_stages;
+	/* more nodes to build alongside the target (--all-stages), in
+	 * parallel with it; their images are not saved as the result */
+	struct strata_node *const *also;
+	size_t nalso;
+	/* 1: a miss also says what changed in detail (old and new values);
+	 * a miss always names which input changed when an earlier build of
+	 * the same step is on record (--explain-cache) */
+	int explain;
 };
 
 /* Build target and save its image in the store.

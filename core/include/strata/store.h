@@ -32,6 +32,43 @@ typedef int (*strata_tag_fn)(void *ud, const char *name, const char *digest);
 STRATA_API int strata_store_open(const char *root, struct strata_store **out,
                                  struct strata_error **err);
 
+/* Take the store for this process alone (for prune): no other process may
+ * have it open. Held until strata_store_free().
+ * Errors: STRATA_EBUSY when another process has it open. */
+STRATA_API int strata_store_lock_exclusive(struct strata_store *st, struct strata_error **err);
+
+/* What the store holds, by kind, in bytes on disk (strata_store_usage). */
+struct strata_store_usage {
+	int64_t blobs;         /* every blob */
+	int64_t blobs_unused;  /* blobs no tag and no cache record reaches */
+	int64_t layers;        /* unpacked layer dirs */
+	int64_t layers_unused; /* unpacked dirs of layers nothing reaches */
+	int64_t cache;         /* blobs only the build cache reaches */
+	int64_t cache_mounts;  /* RUN --mount=type=cache dirs */
+	int64_t tmp;           /* work space and leftovers */
+	size_t nblobs, ntags, nrecords;
+};
+
+/* Measure the store. Errors: STRATA_EIO. */
+STRATA_API int strata_store_usage(struct strata_store *st, struct strata_store_usage *u,
+                                  struct strata_error **err);
+
+struct strata_prune_opts {
+	/* keep build cache records, newest first, while what they alone reach
+	 * fits in this many bytes; -1 removes every record */
+	int64_t keep_storage;
+	int all; /* also the cache mounts and the miss-explanation records */
+};
+
+/* Prune (see docs in README "Store and prune"): build cache records beyond
+ * keep_storage (oldest first), then every blob and unpacked layer that no tag
+ * and no remaining record reaches, and tmp/. Tagged images are never
+ * removed. Needs strata_store_lock_exclusive() first.
+ * freed_out (may be NULL): bytes removed.
+ * Errors: STRATA_EBUSY (not locked), STRATA_EIO. */
+STRATA_API int strata_store_prune(struct strata_store *st, const struct strata_prune_opts *o,
+                                  int64_t *freed_out, struct strata_error **err);
+
 /* Ownership: releases the lock and frees st; accepts NULL. */
 STRATA_API void strata_store_free(struct strata_store *st);
 

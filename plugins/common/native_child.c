@@ -1,22 +1,27 @@
-/* sandbox-namespaces: the child side — from a fresh set of namespaces to
- * execve(). Only system calls and stack buffers here (see struct ns_child).
+/* plugins/common: the native runner's child — from a fresh set of
+ * namespaces to execve(). Only system calls and stack buffers here (see
+ * struct sbx_child).
  *
  * Mounts use the file-descriptor mount API (fsopen/fsmount, open_tree,
  * move_mount, mount_setattr): every target inside the rootfs is opened with
  * openat2(RESOLVE_IN_ROOT) first and mounted on through its fd, so a symlink
- * in the image ("/proc -> /etc") can never send a mount outside the rootfs. */
-#include "ns.h"
+ * in the image ("/proc -> /etc") can never send a mount outside the rootfs.
+ *
+ * Two ways in: pivot_root (the "namespaces" backend), after which nothing of
+ * the host's mount tree is left in the namespace; or chroot (the "chroot"
+ * backend), for hosts where pivot_root cannot work (a rootfs on the initramfs)
+ * — there the host's tree stays below, so CAP_SYS_CHROOT is taken away (the
+ * classic chroot escape needs it) and /proc is only mounted in a pid
+ * namespace of its own (the host's /proc/1/root would lead out). */
+#include "native.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <grp.h>
 #include <limits.h>
 #include <linux/capability.h>
-#include <linux/openat2.h>
 #include <net/if.h>
 #include <sched.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -27,171 +32,16 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-void ns_report_set(struct ns_report *r, int errnum, const char *fmt, ...)
-{
-	/* vsnprintf into a stack buffer takes no lock and, for %s and %d,
-	 * allocates nothing: safe in the child */
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(r->msg, sizeof r->msg, fmt, ap);
-	va_end(ap);
-	r->errnum = errnum;
-}
-
-static int openat2_in_root(int rootfd, const char *path)
-{
-	struct open_how how = {
-	        .flags = O_PATH | O_CLOEXEC,
-	        .resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS,
-	};
-	int fd;
-	do
-		fd = (int)syscall(SYS_openat2, rootfd, *path ? path : ".", &how, sizeof how);
-	while (fd < 0 && errno == EAGAIN); /* a rename raced the lookup */
-	return fd;
-}
-
-/* Copy path into buf without its leading slashes. */
-static int copy_rel(char *buf, size_t cap, const char *path)
-{
-	while (*path == '/')
-		path++;
-	size_t n = strlen(path);
-	if (n >= cap) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
-	memcpy(buf, path, n + 1);
-	return 0;
-}
-
-/* buf's prefix up to '/' at slash (or none) + target + "/" + rest, where
- * target is a symlink's content: absolute ones start again from the root. */
-static int splice_link(char *buf, size_t cap, const char *slash, const char *target,
-                       const char *rest)
-{
-	char next[PATH_MAX];
-	size_t plen = target[0] == '/' || !slash ? 0 : (size_t)(slash - buf) + 1;
-	size_t tlen = strlen(target), rlen = strlen(rest);
-	if (plen + tlen + 1 + rlen >= sizeof next) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
-	memcpy(next, buf, plen);
-	memcpy(next + plen, target, tlen);
-	size_t k = plen + tlen;
-	if (rlen) {
-		next[k++] = '/';
-		memcpy(next + k, rest, rlen);
-		k += rlen;
-	}
-	next[k] = '\0';
-	return copy_rel(buf, cap, next);
-}
-
-int ns_root_open(int rootfd, const char *path, int create, ns_created_fn created, void *ud)
-{
-	char buf[PATH_MAX];
-	if (copy_rel(buf, sizeof buf, path) < 0)
-		return -1;
-	int fd = openat2_in_root(rootfd, buf);
-	if (fd >= 0 || errno != ENOENT || !create)
-		return fd;
-
-	/* make the missing components one by one; each prefix is resolved
-	 * from the root again, so a symlink among them stays inside it */
-	int links = 0;
-restart:
-	for (size_t end = 0;; end++) {
-		char c = buf[end];
-		if (c != '/' && c != '\0')
-			continue;
-		if (end == 0 || buf[end - 1] == '/') {
-			if (!c)
-				break;
-			continue;
-		}
-		buf[end] = '\0';
-		fd = openat2_in_root(rootfd, buf);
-		if (fd >= 0) {
-			close(fd);
-		} else if (errno == ENOENT) {
-			char *slash = strrchr(buf, '/');
-			const char *name = slash ? slash + 1 : buf;
-			if (slash)
-				*slash = '\0';
-			int dirfd = openat2_in_root(rootfd, slash ? buf : "");
-			if (slash)
-				*slash = '/';
-			if (dirfd < 0)
-				return -1;
-			char target[PATH_MAX];
-			ssize_t tlen = readlinkat(dirfd, name, target, sizeof target - 1);
-			if (tlen >= 0) {
-				/* a dangling symlink: make what it points at, in the root */
-				close(dirfd);
-				target[tlen] = '\0';
-				if (++links > 40) {
-					errno = ELOOP;
-					return -1;
-				}
-				if (splice_link(buf, sizeof buf, slash, target,
-				                c ? buf + end + 1 : "") < 0)
-					return -1;
-				goto restart;
-			}
-			int kind = !c && create == 'f' ? 'f' : 'd';
-			struct stat parent;
-			int r = fstatat(dirfd, "", &parent, AT_EMPTY_PATH);
-			if (r < 0) {
-				/* nothing to do */
-			} else if (kind == 'd') {
-				r = mkdirat(dirfd, name, 0755);
-			} else {
-				r = openat(dirfd, name,
-				           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-				           0644);
-				if (r >= 0)
-					r = close(r);
-			}
-			int e = errno;
-			close(dirfd);
-			if (r < 0) {
-				errno = e;
-				return -1;
-			}
-			if (created)
-				created(ud, buf, kind,
-				        (const struct timespec[2]){parent.st_atim, parent.st_mtim});
-		} else {
-			return -1;
-		}
-		buf[end] = c;
-		if (!c)
-			break;
-	}
-	return openat2_in_root(rootfd, buf);
-}
-
 struct child_state {
-	const struct ns_child *c;
+	const struct sbx_child *c;
 	int rootfd;
-	struct ns_report rep;
+	struct sbx_report rep;
 };
 
-__attribute__((noreturn)) static void die(struct child_state *s)
-{
-	ssize_t w;
-	do
-		w = write(s->c->errfd, &s->rep, sizeof s->rep);
-	while (w < 0 && errno == EINTR);
-	_exit(127);
-}
-
-#define DIE(s, errnum, ...)                                      \
-	do {                                                     \
-		ns_report_set(&(s)->rep, (errnum), __VA_ARGS__); \
-		die(s);                                          \
+#define DIE(s, errnum, ...)                                       \
+	do {                                                      \
+		sbx_report_set(&(s)->rep, (errnum), __VA_ARGS__); \
+		sbx_report_die((s)->c->errfd, &(s)->rep);         \
 	} while (0)
 
 /* A new filesystem instance, detached: fsopen + options + fsmount.
@@ -248,7 +98,7 @@ static int tree_clone(int dirfd, const char *path, int recursive, unsigned attrs
 	return t;
 }
 
-/* Attach a detached mount on an fd opened with ns_root_open, or on
+/* Attach a detached mount on an fd opened with sbx_root_open, or on
  * dirfd/name inside a mount of ours. Closes mfd. */
 static int attach(int mfd, int dirfd, const char *name)
 {
@@ -264,7 +114,7 @@ static int attach(int mfd, int dirfd, const char *name)
 static void attach_in_root(struct child_state *s, int mfd, const char *path, int kind,
                            const char *what)
 {
-	int t = ns_root_open(s->rootfd, path, kind, NULL, NULL);
+	int t = sbx_root_open(s->rootfd, path, kind, NULL, NULL);
 	if (t < 0)
 		DIE(s, errno, "mount point '%s'", path);
 	int r = attach(mfd, t, "");
@@ -312,6 +162,7 @@ static void mask(struct child_state *s, int dirfd, const char *name, const char 
 		DIE(s, errno, "mask '%s/%s'", where, name);
 }
 
+/* /proc, read-only and masked where Docker does. */
 static void setup_proc(struct child_state *s)
 {
 	int proc = mount_fs(s, "proc", NULL,
@@ -326,7 +177,10 @@ static void setup_proc(struct child_state *s)
 	for (size_t i = 0; proc_masked[i]; i++)
 		mask(s, proc, proc_masked[i], "/proc");
 	close(proc);
+}
 
+static void setup_sys(struct child_state *s)
+{
 	int sys = mount_fs(s, "sysfs", NULL,
 	                   MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV |
 	                           MOUNT_ATTR_NOEXEC,
@@ -383,8 +237,8 @@ static void setup_dev(struct child_state *s)
 
 static void setup_mounts(struct child_state *s)
 {
-	for (size_t i = 0; i < s->c->nmounts; i++) {
-		const struct ns_mount *m = &s->c->mounts[i];
+	for (size_t i = 0; i < s->c->prep->nmounts; i++) {
+		const struct sbx_mount *m = &s->c->prep->mounts[i];
 		unsigned attrs = MOUNT_ATTR_NODEV | (m->readonly ? MOUNT_ATTR_RDONLY : 0);
 		int mfd;
 		if (m->tmpfs) {
@@ -417,78 +271,9 @@ static void loopback_up(struct child_state *s)
 	close(sk);
 }
 
-/* Docker's default capability set: what a RUN step keeps as root. */
-static int cap_kept(int cap)
-{
-	static const int keep[] = {CAP_CHOWN,       CAP_DAC_OVERRIDE, CAP_FOWNER,
-	                           CAP_FSETID,      CAP_KILL,         CAP_SETGID,
-	                           CAP_SETUID,      CAP_SETPCAP,      CAP_NET_BIND_SERVICE,
-	                           CAP_NET_RAW,     CAP_SYS_CHROOT,   CAP_MKNOD,
-	                           CAP_AUDIT_WRITE, CAP_SETFCAP};
-	for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++)
-		if (keep[i] == cap)
-			return 1;
-	return 0;
-}
-
-static void drop_capabilities(struct child_state *s)
-{
-	for (int cap = 0; cap < 64; cap++) {
-		if (prctl(PR_CAPBSET_READ, cap, 0, 0, 0) < 0)
-			break; /* past the kernel's last capability */
-		if (!cap_kept(cap) && prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0)
-			DIE(s, errno, "drop capability %d", cap);
-	}
-	/* for root the bounding set decides what execve grants, but only
-	 * together with empty inheritable and ambient sets */
-	struct __user_cap_header_struct h = {.version = _LINUX_CAPABILITY_VERSION_3};
-	struct __user_cap_data_struct d[2];
-	if (syscall(SYS_capget, &h, d) < 0)
-		DIE(s, errno, "capget");
-	d[0].inheritable = d[1].inheritable = 0;
-	if (syscall(SYS_capset, &h, d) < 0)
-		DIE(s, errno, "clear inheritable capabilities");
-	if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0 && errno != EINVAL)
-		DIE(s, errno, "clear ambient capabilities");
-}
-
-static void setup_user(struct child_state *s)
-{
-	const struct strata_sandbox_spec *sp = s->c->spec;
-	if (setgroups(sp->ngroups, sp->ngroups ? sp->groups : NULL) < 0)
-		DIE(s, errno, "setgroups");
-	if (setresgid(sp->gid, sp->gid, sp->gid) < 0)
-		DIE(s, errno, "setgid %u", (unsigned)sp->gid);
-	if (setresuid(sp->uid, sp->uid, sp->uid) < 0)
-		DIE(s, errno, "setuid %u", (unsigned)sp->uid);
-}
-
-/* 0, 1, 2 from the spec (-1: the sandbox's /dev/null); every other fd is
- * closed by the execve. */
-static void setup_stdio(struct child_state *s)
-{
-	const struct strata_sandbox_spec *sp = s->c->spec;
-	int from[3] = {sp->stdin_fd, sp->stdout_fd, sp->stderr_fd};
-	/* first move each above 2, so that dup2 cannot clobber one that
-	 * another is yet to be copied from (stdout_fd == 2 and so on) */
-	for (int i = 0; i < 3; i++) {
-		if (from[i] < 0)
-			from[i] = open("/dev/null", O_RDWR | O_CLOEXEC);
-		else
-			from[i] = fcntl(from[i], F_DUPFD_CLOEXEC, 3);
-		if (from[i] < 0)
-			DIE(s, errno, "set up stdio fd %d", i);
-	}
-	for (int i = 0; i < 3; i++)
-		if (dup2(from[i], i) < 0)
-			DIE(s, errno, "set up stdio fd %d", i);
-	if (close_range(3, ~0U, CLOSE_RANGE_CLOEXEC) < 0)
-		DIE(s, errno, "close_range");
-}
-
 static void enter_root(struct child_state *s)
 {
-	const char *root = s->c->rootfs;
+	const char *root = s->c->prep->root;
 	/* whatever the caller's mount namespace propagates, ours does not */
 	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
 		DIE(s, errno, "make '/' private");
@@ -504,13 +289,24 @@ static void enter_root(struct child_state *s)
 		DIE(s, errno, "open rootfs '%s'", root);
 }
 
-static void pivot(struct child_state *s)
+/* Make the rootfs "/": pivot_root, the old root detached; or chroot, the
+ * host's tree left below. */
+static void enter(struct child_state *s)
 {
+	if (!s->c->opts->pivot) {
+		if (fchdir(s->rootfd) < 0 || chroot(".") < 0)
+			DIE(s, errno, "chroot into '%s'", s->c->prep->root);
+		if (chdir("/") < 0)
+			DIE(s, errno, "chdir '/'");
+		close(s->rootfd);
+		s->rootfd = -1;
+		return;
+	}
 	if (fchdir(s->rootfd) < 0)
-		DIE(s, errno, "chdir '%s'", s->c->rootfs);
+		DIE(s, errno, "chdir '%s'", s->c->prep->root);
 	/* the old root ends up stacked under the new one, and is detached */
 	if (syscall(SYS_pivot_root, ".", ".") < 0)
-		DIE(s, errno, "pivot_root into '%s'", s->c->rootfs);
+		DIE(s, errno, "pivot_root into '%s'", s->c->prep->root);
 	if (umount2(".", MNT_DETACH) < 0)
 		DIE(s, errno, "detach the old root");
 	if (chdir("/") < 0)
@@ -527,6 +323,13 @@ __attribute__((noreturn)) static void exec_argv(struct child_state *s)
 	int saved = ENOENT;
 	for (size_t i = 0; s->c->exec_paths[i]; i++) {
 		execve(s->c->exec_paths[i], (char *const *)sp->argv, env);
+		/* ETXTBSY: another thread's child, cloned while this binary was
+		 * open for writing (a layer being unpacked), still holds that fd
+		 * until its own execve; it lets go within milliseconds */
+		for (int t = 0; errno == ETXTBSY && t < 100; t++) {
+			nanosleep(&(struct timespec){.tv_nsec = 10 * 1000 * 1000}, NULL);
+			execve(s->c->exec_paths[i], (char *const *)sp->argv, env);
+		}
 		/* execvp's rules: keep looking past a missing or forbidden
 		 * file, stop at anything else */
 		if (errno == EACCES)
@@ -539,19 +342,13 @@ __attribute__((noreturn)) static void exec_argv(struct child_state *s)
 	DIE(s, saved, "exec '%s'", sp->argv[0]);
 }
 
-void ns_child_main(const struct ns_child *c)
+void sbx_child_main(const struct sbx_child *c)
 {
 	struct child_state s = {.c = c, .rootfd = -1};
 	const struct strata_sandbox_spec *sp = c->spec;
 
-	/* the calling thread's signal mask and ignored signals would survive
-	 * execve; the process starts clean, as under docker */
-	struct sigaction dfl = {.sa_handler = SIG_DFL};
-	for (int sig = 1; sig < _NSIG; sig++)
-		sigaction(sig, &dfl, NULL); /* fails harmlessly for KILL, STOP */
-	sigset_t none;
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
+	/* the process starts clean, as under docker */
+	sbx_child_signals();
 	umask(022);
 
 	/* a build killed half-way takes its sandbox with it (the whole pid
@@ -559,20 +356,31 @@ void ns_child_main(const struct ns_child *c)
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
 		DIE(&s, errno, "set the parent-death signal");
 	enter_root(&s);
-	if (sp->network == STRATA_NET_NONE)
+	if (c->flags & CLONE_NEWNET)
 		loopback_up(&s);
-	setup_proc(&s);
+	/* a /proc of the host's pids would lead out of a chroot: /proc/1/root */
+	if (c->flags & CLONE_NEWPID)
+		setup_proc(&s);
+	setup_sys(&s);
 	setup_dev(&s);
 	setup_mounts(&s);
-	pivot(&s);
-	if (sethostname(c->hostname, strlen(c->hostname)) < 0)
-		DIE(&s, errno, "sethostname '%s'", c->hostname);
-	drop_capabilities(&s);
-	setup_user(&s);
-	if (chdir(c->cwd) < 0)
-		DIE(&s, errno, "chdir '%s'", c->cwd);
+	enter(&s);
+	/* without a uts namespace of its own, the name is the host's */
+	if ((c->flags & CLONE_NEWUTS) &&
+	    sethostname(c->prep->hostname, strlen(c->prep->hostname)) < 0)
+		DIE(&s, errno, "sethostname '%s'", c->prep->hostname);
+	/* Docker's default set, less what the backend takes out of it: what
+	 * a RUN step keeps as root */
+	if (sbx_child_caps(sbx_docker_caps() & ~c->opts->cap_drop, &s.rep) < 0)
+		sbx_report_die(c->errfd, &s.rep);
+	if (sbx_child_ids(sp->groups, sp->ngroups, sp->gid, sp->uid, sp->uid, &s.rep) < 0)
+		sbx_report_die(c->errfd, &s.rep);
+	if (chdir(c->prep->cwd) < 0)
+		DIE(&s, errno, "chdir '%s'", c->prep->cwd);
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		DIE(&s, errno, "set no_new_privs");
-	setup_stdio(&s);
+	/* -1 is the sandbox's /dev/null now */
+	if (sbx_child_stdio((const int[3]){sp->stdin_fd, sp->stdout_fd, sp->stderr_fd}, &s.rep) < 0)
+		sbx_report_die(c->errfd, &s.rep);
 	exec_argv(&s);
 }

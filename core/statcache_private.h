@@ -1,0 +1,44 @@
+/* strata: the stat cache — what a context file hashed to, keyed by its stat.
+ *
+ * Hashing a build context is the bulk of a no-change rebuild. A file whose
+ * size, mtime, ctime, inode and device are what they were when it was last
+ * hashed has the same bytes (and xattrs: changing them moves ctime), so its
+ * sums are reused without opening it. One cache per context directory, kept
+ * in the store (statcache/<sha256 of the path>); it is a local shortcut and
+ * never part of a cache key. */
+#ifndef STRATA_STATCACHE_PRIVATE_H
+#define STRATA_STATCACHE_PRIVATE_H
+
+#include <stdint.h>
+#include <sys/stat.h>
+
+struct strata_store;
+struct strata_statcache;
+
+/* What a regular file contributes to a copy digest. */
+struct statcache_sums {
+	uint64_t size;
+	char content[65]; /* sha256 hex of the bytes */
+	char xattrs[65];  /* sha256 hex of the sorted xattrs */
+};
+
+/* Load (or start empty) the cache of the context at root. Never fails: a
+ * missing or unreadable cache file is an empty cache.
+ * Ownership: the caller's; save and free with statcache_close(). */
+struct strata_statcache *statcache_open(struct strata_store *st, const char *root);
+
+/* 1 and *out filled when path (relative to the root) is cached with this
+ * stat, else 0. Thread: safe. */
+int statcache_get(struct strata_statcache *sc, const char *path, const struct stat *sb,
+                  struct statcache_sums *out);
+
+/* Remember path's sums. Files changed in the last seconds are not kept
+ * (their mtime could still move within the same tick). Thread: safe. */
+void statcache_put(struct strata_statcache *sc, const char *path, const struct stat *sb,
+                   const struct statcache_sums *sums);
+
+/* Write the cache back when it changed (temp + rename), and free it.
+ * Accepts NULL. */
+void statcache_close(struct strata_statcache *sc);
+
+#endif

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# strata du and strata prune: the documented policy — tagged images stay,
+# build cache goes (all of it, or the oldest beyond --keep-storage), then
+# whatever nothing reaches; a store in use is refused.
+. "$(dirname "$0")/lib.sh"
+need_root
+import_busybox
+
+ctx=$(mkctx p)
+printf 'FROM busybox:local\nRUN head -c 300000 /dev/urandom > /big\nRUN echo two > /two\n' > "$ctx/Dockerfile"
+st build -t keep:1 "$ctx" >/dev/null 2>&1
+printf 'FROM busybox:local\nRUN head -c 200000 /dev/urandom > /other\n' > "$ctx/Dockerfile"
+st build "$ctx" >/dev/null 2>&1   # untagged: reachable only from the build cache
+
+du=$(st du)
+tap_like "$du" "cache records" "du reports the build cache"
+tap_unlike "$(echo "$du" | grep 'only build cache')" " 0B " "the untagged build is build cache"
+
+tap_ok "prune --keep-storage 10MB keeps a small cache" st prune --keep-storage 10MB
+tap_unlike "$(st du | grep 'only build cache')" " 0B " "the cache fits, so it stays"
+
+tap_ok "prune" st prune
+du=$(st du)
+tap_like "$(echo "$du" | grep 'only build cache')" " 0B " "no build cache is left"
+tap_like "$(echo "$du" | grep -A1 'image blobs' | tail -1)" "0 cache records" "no cache records are left"
+tap_is "$(st run keep:1 cat /two)" "two" "the tagged image still runs"
+tap_is "$(st run busybox:local echo ok)" "ok" "the base image still runs"
+out=$(st build -t keep:1 "$ctx" 2>&1)
+tap_unlike "$out" "CACHED RUN" "a rebuild after prune runs its steps again"
+
+# a store in use is refused
+slow=$(mkctx slow)
+printf 'FROM busybox:local\nRUN sleep 3\n' > "$slow/Dockerfile"
+st build --no-cache "$slow" >/dev/null 2>&1 &
+bpid=$!
+sleep 1
+out=$(st prune 2>&1)
+tap_like "$out" "in use by another strata process" "prune refuses while a build runs"
+wait $bpid
+tap_ok "the build finished" true
+tap_ok "prune --all" st prune --all
+tap_like "$(st du | grep 'cache mounts')" "0B" "cache mounts are gone after --all"
+tap_done
