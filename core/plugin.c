@@ -124,9 +124,11 @@ static int host_register_transport(void *ctx, const struct strata_transport *t,
 	struct strata_plugins *p = ctx;
 	if (!t)
 		return refuse(p, err, "transport: NULL component");
+	/* ABI 1.0's struct ended after push: later members are appended, and
+	 * a plugin built before them is still accepted (they read as NULL) */
 	int r = check_abi(p, "transport", t->abi_version, t->struct_size, &t->name,
 	                  offsetof(struct strata_transport, name) + sizeof(t->name),
-	                  sizeof(struct strata_transport), err);
+	                  offsetof(struct strata_transport, push) + sizeof(t->push), err);
 	if (r)
 		return r;
 	if (!*t->name || !t->scheme || !*t->scheme)

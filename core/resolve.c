@@ -16,6 +16,10 @@ static const struct strata_transport *ref_transport(struct strata_plugins *p, co
 	if (!p || !colon)
 		return NULL;
 	AUTOFREE char *scheme = xstrndup(ref, (size_t)(colon - ref));
+	/* "docker:24" is the image docker, tag 24: the registry transport is
+	 * named only as "docker://…" (a plain name reaches it anyway) */
+	if (strcmp(scheme, "docker") == 0 && strncmp(colon + 1, "//", 2) != 0)
+		return NULL;
 	const struct strata_transport *t = strata_plugins_transport(p, scheme);
 	if (!t)
 		return NULL;

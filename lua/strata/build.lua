@@ -11,7 +11,7 @@ local BUILD = {
   { name = "file", short = "f", arg = true, metavar = "FILE", help = "build file (default CONTEXT/Dockerfile)" },
   { name = "target", arg = true, metavar = "STAGE", help = "build this stage, not the last" },
   { name = "output", short = "o", arg = true, multi = true, metavar = "SPEC",
-    help = "type=oci,dest=DIR | type=local,dest=DIR (repeatable)" },
+    help = "type=oci,dest=DIR|FILE.tar | type=docker,dest=FILE | type=registry,name=REF | type=local,dest=DIR (repeatable)" },
   { name = "build-arg", arg = true, multi = true, metavar = "K=V", help = "set a build argument (repeatable)" },
   { name = "frontend", arg = true, metavar = "NAME", help = "frontend (default: # syntax= line, else dockerfile)" },
   { name = "no-cache", help = "run every step" },

@@ -143,9 +143,17 @@ static void test_refusals(void)
 	char want[256];
 	snprintf(want, sizeof want,
 	         "plugin 'small.so': transport 'tiny': struct_size %zu, host needs at least %zu",
-	         offsetof(struct strata_transport, pull), sizeof(struct strata_transport));
+	         offsetof(struct strata_transport, pull),
+	         offsetof(struct strata_transport, push) + sizeof(void (*)(void)));
 	is_str(msg, want, "struct_size: the message");
 	ok(strata_plugins_transport(p, "tiny") == NULL, "the small transport is not registered");
+
+	is_int(load(p, PLUGIN("older"), msg, sizeof msg), 0,
+	       "a transport built against the 1.0 header (ends after push) loads");
+	const struct strata_transport *old = strata_plugins_transport(p, "older");
+	ok(old != NULL, "the older transport is registered");
+	ok(old && !STRATA_TRANSPORT_HAS(old, configure), "its configure reads as absent");
+	ok(old && !STRATA_TRANSPORT_HAS(old, fetch), "its fetch reads as absent");
 
 	is_int(load(p, PLUGIN("noinit"), msg, sizeof msg), STRATA_EPLUGIN,
 	       "no strata_plugin_init: refused");
