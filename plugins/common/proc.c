@@ -284,9 +284,18 @@ void sbx_stager_release(struct sbx_stager *st)
 
 void sbx_child_signals(void)
 {
-	struct sigaction dfl = {.sa_handler = SIG_DFL};
+	/* the raw system call: glibc's sigaction() refuses signals 32 and 33
+	 * (its own SIGCANCEL and SIGSETXID), and a parent may have left them
+	 * ignored — GNU make does — which a container must not inherit */
+	struct {
+		void *handler; /* SIG_DFL */
+		unsigned long flags;
+		void *restorer;
+		unsigned long mask;
+	} dfl = {0};
 	for (int sig = 1; sig < _NSIG; sig++)
-		sigaction(sig, &dfl, NULL); /* fails harmlessly for KILL, STOP */
+		syscall(SYS_rt_sigaction, sig, &dfl, NULL,
+		        sizeof(dfl.mask)); /* KILL, STOP refuse */
 	sigset_t none;
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);

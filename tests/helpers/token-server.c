@@ -276,6 +276,9 @@ int main(int argc, char **argv)
 	X509_free(x);
 	if (log)
 		s.log = fopen(log, "a");
+	/* line by line: the test reads the log while this server still runs */
+	if (s.log)
+		setvbuf(s.log, NULL, _IOLBF, 0);
 	if (s.log)
 		setvbuf(s.log, NULL, _IOLBF, 0);
 
