@@ -43,6 +43,21 @@ static int image_lowers(struct solve_ctx *c, const struct strata_image *img, cha
 	return 0;
 }
 
+/* Mount img's layers as a snapshot: writable (a fresh upper dir that becomes
+ * the next layer) or a read-only view. snap is zeroed first, so releasing it
+ * is safe whatever this returns. */
+static int mount_image(struct solve_ctx *c, const struct strata_image *img, int writable,
+                       struct snapshot *snap, struct strata_error **err)
+{
+	memset(snap, 0, sizeof(*snap));
+	AUTOSTRV char **lowers = NULL;
+	int r = image_lowers(c, img, &lowers, err);
+	if (r < 0)
+		return r;
+	return snapshot_mount(c->o->store, (const char *const *)lowers,
+	                      util_strv_len((const char *const *)lowers), writable, snap, err);
+}
+
 /* Turn a finished writable snapshot into a layer on img. */
 static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, struct snapshot *snap,
                            struct strata_image *img, struct strata_error **err)
@@ -297,19 +312,15 @@ static int mount_bind(struct solve_ctx *c, const struct strata_run_mount *m, str
 {
 	const char *root = c->o->context_dir;
 	if (m->from) {
-		AUTOSTRV char **lowers = NULL;
-		int r = image_lowers(c, c->res[m->from->index].img, &lowers, err);
-		if (r < 0)
-			return r;
 		rm->snaps = xrealloc(rm->snaps, (rm->nsnaps + 1) * sizeof(*rm->snaps));
 		struct snapshot *snap = &rm->snaps[rm->nsnaps];
 		/* a writable view when writes are allowed: they land in its
 		 * upper dir and are thrown away with it */
-		r = snapshot_mount(c->o->store, (const char *const *)lowers,
-		                   util_strv_len((const char *const *)lowers), m->readwrite, snap,
-		                   err);
-		if (r < 0)
+		int r = mount_image(c, c->res[m->from->index].img, m->readwrite, snap, err);
+		if (r < 0) {
+			snapshot_release(snap);
 			return r;
+		}
 		rm->nsnaps++;
 		root = snap->merged;
 	} else if (!root) {
@@ -430,17 +441,12 @@ static int pick_sandbox(struct solve_ctx *c, const struct strata_sandbox **out,
 static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
                   struct strata_error **err)
 {
-	AUTOSTRV char **lowers = NULL;
 	struct run_mounts rm = {0};
 	AUTOFREE char **env = NULL; /* n->env plus secrets as env; strings borrowed */
 	/* set before any goto out: cleanup runs on them there */
 	AUTOFREE char *log = NULL, *log_tmp = NULL, *logdir = NULL;
-	int r = image_lowers(c, img, &lowers, err);
-	if (r < 0)
-		return r;
 	struct snapshot snap;
-	r = snapshot_mount(c->o->store, (const char *const *)lowers,
-	                   util_strv_len((const char *const *)lowers), 1, &snap, err);
+	int r = mount_image(c, img, 1, &snap, err);
 	if (r < 0)
 		goto out;
 	uid_t uid = 0;
@@ -544,17 +550,10 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
                    struct strata_error **err)
 {
 	struct snapshot src = {0}, dst = {0};
-	AUTOSTRV char **lowers = NULL;
-	AUTOSTRV char **src_lowers = NULL;
 	const char *src_root;
 	int r;
 	if (n->from) {
-		struct strata_image *from = c->res[n->from->index].img;
-		r = image_lowers(c, from, &src_lowers, err);
-		if (r < 0)
-			goto out;
-		r = snapshot_mount(c->o->store, (const char *const *)src_lowers,
-		                   util_strv_len((const char *const *)src_lowers), 0, &src, err);
+		r = mount_image(c, c->res[n->from->index].img, 0, &src, err);
 		if (r < 0)
 			goto out;
 		src_root = src.merged;
@@ -571,11 +570,7 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 		}
 		src_root = c->o->context_dir;
 	}
-	r = image_lowers(c, img, &lowers, err);
-	if (r < 0)
-		goto out;
-	r = snapshot_mount(c->o->store, (const char *const *)lowers,
-	                   util_strv_len((const char *const *)lowers), 1, &dst, err);
+	r = mount_image(c, img, 1, &dst, err);
 	if (r < 0)
 		goto out;
 	struct strata_copy_opts co = {
@@ -601,15 +596,12 @@ out:
 static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_image *img,
                     struct strata_error **err)
 {
-	AUTOSTRV char **lowers = NULL;
-	int r = image_lowers(c, img, &lowers, err);
-	if (r < 0)
-		return r;
 	struct snapshot snap;
-	r = snapshot_mount(c->o->store, (const char *const *)lowers,
-	                   util_strv_len((const char *const *)lowers), 1, &snap, err);
-	if (r < 0)
+	int r = mount_image(c, img, 1, &snap, err);
+	if (r < 0) {
+		snapshot_release(&snap);
 		return r;
+	}
 	uid_t uid = 0;
 	gid_t gid = 0;
 	if (n->chown)

@@ -243,8 +243,12 @@ static int l_mkdir(lua_State *L)
 	return push_node(L, r, n, err);
 }
 
-/* g:config(parent, patch_table, info) */
-static int l_config(lua_State *L)
+typedef int (*patch_op_fn)(struct strata_graph *g, struct strata_node *parent,
+                           const char *patch_json, const struct strata_node_info *info,
+                           struct strata_node **out, struct strata_error **err);
+
+/* g:config / g:document(parent, patch_table, info): a JSON patch op */
+static int patch_op(lua_State *L, patch_op_fn op)
 {
 	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
 	struct strata_node *parent = check_node(L, 2, g);
@@ -256,9 +260,14 @@ static int l_config(lua_State *L)
 	json_decref(patch);
 	struct strata_node *n = NULL;
 	struct strata_error *err = NULL;
-	int r = strata_graph_config(g, parent, text, &info, &n, &err);
+	int r = op(g, parent, text, &info, &n, &err);
 	free(text);
 	return push_node(L, r, n, err);
+}
+
+static int l_config(lua_State *L)
+{
+	return patch_op(L, strata_graph_config);
 }
 
 /* g:inline({ {path=, data=, mode=}, ... }, info) */
@@ -307,19 +316,7 @@ static int l_fetch(lua_State *L)
 /* g:document(parent, {author=, comment=}, info) */
 static int l_document(lua_State *L)
 {
-	struct strata_graph *g = bind_check(L, 1, BIND_GRAPH);
-	struct strata_node *parent = check_node(L, 2, g);
-	luaL_checktype(L, 3, LUA_TTABLE);
-	struct strata_node_info info;
-	get_info(L, 4, &info);
-	json_t *patch = bind_json_from(L, 3);
-	char *text = json_dumps(patch, JSON_COMPACT | JSON_SORT_KEYS);
-	json_decref(patch);
-	struct strata_node *n = NULL;
-	struct strata_error *err = NULL;
-	int r = strata_graph_document(g, parent, text, &info, &n, &err);
-	free(text);
-	return push_node(L, r, n, err);
+	return patch_op(L, strata_graph_document);
 }
 
 /* g:dump(node) -> canonical text of everything node depends on */

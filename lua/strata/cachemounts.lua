@@ -25,12 +25,7 @@ them to FILE (a .tar.gz), or merge such a file into this store's. A build on
 another machine then starts with warm caches (compilers, package managers).
 ]]
 
-local function human(n)
-  local units = { "B", "kB", "MB", "GB", "TB" }
-  local i = 1
-  while n >= 1000 and i < #units do n = n / 1000; i = i + 1 end
-  return i == 1 and string.format("%d%s", n, units[i]) or string.format("%.1f%s", n, units[i])
-end
+local human = require("strata.fmt").human
 
 local function copy_file(from, to)
   local src, err = io.open(from, "rb")

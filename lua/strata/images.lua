@@ -42,12 +42,7 @@ local function help(name)
   return 0
 end
 
-local function human(n)
-  local units = { "B", "kB", "MB", "GB", "TB" }
-  local i = 1
-  while n >= 1000 and i < #units do n = n / 1000; i = i + 1 end
-  return i == 1 and string.format("%d%s", n, units[i]) or string.format("%.1f%s", n, units[i])
-end
+local human = require("strata.fmt").human
 
 local function import(session, o, pos)
   if #pos ~= 1 then return session:fail("import: give one DIR or TAR (see --help)") end

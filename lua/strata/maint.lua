@@ -27,12 +27,7 @@ local SPECS = {
   },
 }
 
-local function human(n)
-  local units = { "B", "kB", "MB", "GB", "TB" }
-  local i = 1
-  while n >= 1000 and i < #units do n = n / 1000; i = i + 1 end
-  return i == 1 and string.format("%d%s", n, units[i]) or string.format("%.1f%s", n, units[i])
-end
+local human = require("strata.fmt").human
 
 -- "500MB", "2g", "1024" -> bytes (decimal units, as docker's --keep-storage)
 local function parse_size(s)
