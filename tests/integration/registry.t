@@ -326,7 +326,11 @@ tap_like "$out" "wrong username or password" "a wrong password: the token servic
 tap_is "$(nblobs "$T_DIR/t0")" 0 "  and no blob is left"
 st login -u bob -p t0ken "$TOKEN" >/dev/null 2>&1
 tap_like "$(S "$STRATA_ROOT" push busybox:local "$TOKEN/t/bb:1" 2>&1)" "$IMG" "push with a Bearer token"
-tap_like "$(cat "$TK/log")" "scope=repository%3At%2Fbb%3Apull%2Cpush" "  the token was asked for pull,push"
+# the push asked for a token that may push (the registry's challenge names
+# the actions; their order is the registry's)
+push_scope=$(grep -E "scope=repository%3At%2Fbb%3A(pull%2Cpush|push%2Cpull|push)( |&|$)" "$TK/log" | head -1)
+tap_like "${push_scope:-$(cat "$TK/log")}" "%3At%2Fbb%3A" "  the token was asked for push access"
+tap_like "$push_scope" "push" "  (the scope names push)"
 tap_is "$(S "$T_DIR/t1" pull -q "$TOKEN/t/bb:1" 2>&1)" "$IMG" "pull with a Bearer token: the same digest"
 
 # transient failures are retried, a bounded number of times
