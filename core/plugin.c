@@ -376,27 +376,46 @@ const char *strata_plugins_load_error(const struct strata_plugins *p)
 	return m;
 }
 
-const struct strata_sandbox *strata_plugins_sandbox(const struct strata_plugins *p,
-                                                    const char *name)
+/* Look a component up by key, loading the pending plugins of its kind when
+ * it is not there yet; or (find NULL) load them all and count. The lookups
+ * take a const handle: loading behind it fills a cache (see load_pending). */
+static const void *lookup(const struct strata_plugins *p, int kind,
+                          const void *(*find)(const struct strata_plugins *, const char *),
+                          const char *key, size_t *count)
 {
 	struct strata_plugins *mp = (struct strata_plugins *)p;
 	pthread_mutex_lock(&mp->lock);
-	const struct strata_sandbox *sb = find_sandbox(p, name);
-	if (!sb && p->npending) {
-		load_pending(p, KIND_SANDBOX);
-		sb = find_sandbox(p, name);
+	const void *c = find ? find(p, key) : NULL;
+	if (!c && p->npending) {
+		load_pending(p, kind);
+		c = find ? find(p, key) : NULL;
 	}
+	if (count)
+		*count = kind == KIND_SANDBOX ? p->nsandboxes : p->ntransports;
 	pthread_mutex_unlock(&mp->lock);
-	return sb;
+	return c;
+}
+
+static const void *find_sandbox_any(const struct strata_plugins *p, const char *name)
+{
+	return find_sandbox(p, name);
+}
+
+static const void *find_transport_any(const struct strata_plugins *p, const char *scheme)
+{
+	return find_transport(p, scheme);
+}
+
+const struct strata_sandbox *strata_plugins_sandbox(const struct strata_plugins *p,
+                                                    const char *name)
+{
+	return lookup(p, KIND_SANDBOX, find_sandbox_any, name, NULL);
 }
 
 size_t strata_plugins_sandbox_count(const struct strata_plugins *p)
 {
-	struct strata_plugins *mp = (struct strata_plugins *)p;
-	pthread_mutex_lock(&mp->lock);
-	load_pending(p, KIND_SANDBOX);
-	size_t n = p->nsandboxes;
-	pthread_mutex_unlock(&mp->lock);
+	size_t n = 0;
+	lookup(p, KIND_SANDBOX, NULL, NULL, &n);
 	return n;
 }
 
@@ -408,24 +427,13 @@ const struct strata_sandbox *strata_plugins_sandbox_at(const struct strata_plugi
 const struct strata_transport *strata_plugins_transport(const struct strata_plugins *p,
                                                         const char *scheme)
 {
-	struct strata_plugins *mp = (struct strata_plugins *)p;
-	pthread_mutex_lock(&mp->lock);
-	const struct strata_transport *t = find_transport(p, scheme);
-	if (!t && p->npending) {
-		load_pending(p, KIND_TRANSPORT);
-		t = find_transport(p, scheme);
-	}
-	pthread_mutex_unlock(&mp->lock);
-	return t;
+	return lookup(p, KIND_TRANSPORT, find_transport_any, scheme, NULL);
 }
 
 size_t strata_plugins_transport_count(const struct strata_plugins *p)
 {
-	struct strata_plugins *mp = (struct strata_plugins *)p;
-	pthread_mutex_lock(&mp->lock);
-	load_pending(p, KIND_TRANSPORT);
-	size_t n = p->ntransports;
-	pthread_mutex_unlock(&mp->lock);
+	size_t n = 0;
+	lookup(p, KIND_TRANSPORT, NULL, NULL, &n);
 	return n;
 }
 

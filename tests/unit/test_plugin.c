@@ -265,11 +265,34 @@ static void test_load_dir(void)
 	strata_plugins_free(p);
 }
 
+/* add_dir notes plugins and loads them at the first lookup: a dir holding
+ * broken plugins is fine until something is looked up, and then their
+ * failures are reported rather than lost. */
+static void test_add_dir(void)
+{
+	struct strata_plugins *p = NULL;
+	struct strata_error *err = NULL;
+	strata_plugins_new(&p, &err);
+	is_int(strata_plugins_add_dir(p, STRATA_TEST_PLUGIN_DIR, &err), 0,
+	       "add_dir of a dir with broken plugins succeeds: nothing is loaded yet");
+	is_int(strata_plugins_add_dir(p, "/nonexistent/plugins", &err), 0, "a missing dir is fine");
+	ok(strata_plugins_transport(p, "fake") != NULL, "a lookup loads the plugins it needs");
+	ok(strata_plugins_transport(p, "older") != NULL, "and finds each transport");
+	ok(strata_plugins_transport(p, "nosuch") == NULL, "an unknown scheme is still unknown");
+	ok(strata_plugins_sandbox_count(p) >= 1, "counting loads the sandboxes too");
+	const char *why = strata_plugins_load_error(p);
+	ok(why != NULL, "a plugin that failed to load lazily is reported");
+	like(why, "plugin '", "naming it");
+	strata_error_free(err);
+	strata_plugins_free(p);
+}
+
 int main(void)
 {
 	test_host_table();
 	test_good();
 	test_refusals();
 	test_load_dir();
+	test_add_dir();
 	return done_testing();
 }
