@@ -64,7 +64,11 @@ void cache_key_str(struct cache_key *k, char tag, const char *s)
 void cache_key_strv(struct cache_key *k, char tag, char **v)
 {
 	size_t n = util_strv_len((const char *const *)v);
+	/* the length frames the list in the key, but is no value to explain */
+	json_t *parts = k->parts;
+	k->parts = NULL;
 	cache_key_int(k, tag, (int64_t)n);
+	k->parts = parts;
 	for (size_t i = 0; i < n; i++)
 		cache_key_str(k, tag, v[i]);
 }

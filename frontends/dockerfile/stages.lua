@@ -310,6 +310,18 @@ local function start(ctx, st, s)
 	return st.config.OnBuild, base
 end
 
+-- How many steps progress shows for a stage: FROM and every instruction but
+-- ARG, which changes no state (as BuildKit counts them).
+function M.step_count(s)
+	local n = 1
+	for _, node in ipairs(s.nodes) do
+		if node.name ~= "arg" then
+			n = n + 1
+		end
+	end
+	return n
+end
+
 function M.compile(ctx, s)
 	if s.st then
 		return s.st
@@ -320,7 +332,7 @@ function M.compile(ctx, s)
 	ctx.building[s] = true
 	local st = {
 		stage = s, name = s.name, display = display(s), index = s.index, step = 0,
-		steps = #s.nodes + 1, cmd_set = false, pending = {},
+		steps = M.step_count(s), cmd_set = false, pending = {},
 	}
 	ctx.node = s.from
 	local triggers, base = start(ctx, st, s)
