@@ -23,6 +23,7 @@
 #include "strata/plugin.h"
 #include "strata/store.h"
 #include "util.h"
+#include "plugin_private.h"
 #include "solve_private.h"
 
 /* The unpacked dirs of img's layers, bottom first. Ownership: the caller's. */
@@ -402,33 +403,8 @@ static int pick_sandbox(struct solve_ctx *c, const struct strata_sandbox **out,
 	pthread_mutex_lock(&c->lock);
 	if (!c->sandbox_picked) {
 		c->sandbox_picked = 1;
-		static const char *const fallback[] = {"namespaces", NULL};
-		const char *const one[] = {c->o->sandbox, NULL};
-		const char *const *names = c->o->sandbox     ? one
-		                           : c->o->sandboxes ? c->o->sandboxes
-		                                             : fallback;
-		struct util_buf why = {0};
-		for (size_t i = 0; names[i] && !c->sandbox; i++) {
-			const struct strata_sandbox *sb =
-			        c->o->plugins ? strata_plugins_sandbox(c->o->plugins, names[i])
-			                      : NULL;
-			char reason[512] = "";
-			if (!sb)
-				snprintf(reason, sizeof reason, "no plugin provides it");
-			else if (sb->probe && sb->probe(sb->self, reason, sizeof reason) != 0 &&
-			         !*reason)
-				snprintf(reason, sizeof reason, "does not work here");
-			if (sb && !*reason)
-				c->sandbox = sb;
-			else
-				util_buf_printf(&why, "%s'%s': %s", why.len ? "; " : "", names[i],
-				                reason);
-		}
-		if (!c->sandbox)
-			strata_error_set(&c->sandbox_err, STRATA_EPLUGIN, 0,
-			                 "no usable sandbox (%s)",
-			                 why.data ? why.data : "none configured");
-		util_buf_release(&why);
+		plugin_pick_sandbox(c->o->plugins, c->o->sandbox, c->o->sandboxes, &c->sandbox,
+		                    &c->sandbox_err);
 	}
 	*out = c->sandbox;
 	int r = 0;

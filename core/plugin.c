@@ -19,6 +19,7 @@
 
 #include <pthread.h>
 
+#include "plugin_private.h"
 #include "strata/error.h"
 #include "strata/image.h"
 #include "strata/store.h"
@@ -445,4 +446,33 @@ const struct strata_transport *strata_plugins_transport_at(const struct strata_p
 const struct strata_host *strata_plugins_host(const struct strata_plugins *p)
 {
 	return &p->host;
+}
+
+int plugin_pick_sandbox(const struct strata_plugins *p, const char *name,
+                        const char *const *candidates, const struct strata_sandbox **out,
+                        struct strata_error **err)
+{
+	static const char *const fallback[] = {"namespaces", NULL};
+	const char *const one[] = {name, NULL};
+	const char *const *names = name ? one : candidates ? candidates : fallback;
+	struct util_buf why = {0};
+	*out = NULL;
+	for (size_t i = 0; names[i] && !*out; i++) {
+		const struct strata_sandbox *sb = p ? strata_plugins_sandbox(p, names[i]) : NULL;
+		char reason[512] = "";
+		if (!sb)
+			snprintf(reason, sizeof reason, "no plugin provides it");
+		else if (sb->probe && sb->probe(sb->self, reason, sizeof reason) != 0 && !*reason)
+			snprintf(reason, sizeof reason, "does not work here");
+		if (sb && !*reason)
+			*out = sb;
+		else
+			util_buf_printf(&why, "%s'%s': %s", why.len ? "; " : "", names[i], reason);
+	}
+	int r = 0;
+	if (!*out)
+		r = strata_error_set(err, STRATA_EPLUGIN, 0, "no usable sandbox (%s)",
+		                     why.data ? why.data : "none configured");
+	util_buf_release(&why);
+	return r;
 }

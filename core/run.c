@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "plugin_private.h"
 #include "snapshot_private.h"
 #include "strata/copy.h"
 #include "strata/error.h"
@@ -42,11 +43,10 @@ static char **strv_concat(char **a, const char *const *b)
 int strata_image_run(const char *manifest_digest, const struct strata_run_opts *o, int *status,
                      struct strata_error **err)
 {
-	const char *sbname = o->sandbox ? o->sandbox : "namespaces";
-	const struct strata_sandbox *sb = strata_plugins_sandbox(o->plugins, sbname);
-	if (!sb)
-		return strata_error_set(err, STRATA_EPLUGIN, 0, "sandbox '%s' is not available",
-		                        sbname);
+	const struct strata_sandbox *sb = NULL;
+	int pr = plugin_pick_sandbox(o->plugins, o->sandbox, o->sandboxes, &sb, err);
+	if (pr < 0)
+		return pr;
 	struct strata_image *img = NULL;
 	int r = strata_image_load(o->store, manifest_digest, &img, err);
 	if (r < 0)

@@ -248,11 +248,14 @@ static int l_image_run(lua_State *L)
 	const char **cmd = bind_strv(L, -1, "cmd");
 	lua_getfield(L, 4, "entrypoint");
 	const char **ep = bind_strv(L, -1, "entrypoint");
+	lua_getfield(L, 4, "sandboxes");
+	const char **sandboxes = bind_strv(L, -1, "sandboxes");
 	const char *net = bind_optstring(L, 4, "network", "default");
 	struct strata_run_opts o = {
 	        .store = st,
 	        .plugins = p,
 	        .sandbox = bind_optstring(L, 4, "sandbox", NULL),
+	        .sandboxes = sandboxes,
 	        .cmd = cmd,
 	        .entrypoint = ep,
 	        .network = strcmp(net, "none") == 0   ? STRATA_NET_NONE

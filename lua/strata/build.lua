@@ -39,15 +39,22 @@ local function read_file(path)
   return s
 end
 
--- "type=oci,dest=out" -> {type="oci", dest="out"}; "DIR" -> type=local
-local function parse_output(spec)
-  if not spec:find("=") then return { type = "local", dest = spec } end
+-- "k=v,k2=v2" (the form of --output and --secret) -> {k=v, k2=v2}
+local function kv_pairs(spec, what)
   local o = {}
   for kv in spec:gmatch("[^,]+") do
     local k, v = kv:match("^%s*([%w%-_]+)%s*=%s*(.-)%s*$")
-    if not k then return nil, string.format("output '%s': expected key=value pairs", spec) end
+    if not k then return nil, string.format("%s '%s': expected key=value pairs", what, spec) end
     o[k] = v
   end
+  return o
+end
+
+-- "type=oci,dest=out" -> {type="oci", dest="out"}; "DIR" -> type=local
+local function parse_output(spec)
+  if not spec:find("=") then return { type = "local", dest = spec } end
+  local o, err = kv_pairs(spec, "output")
+  if not o then return nil, err end
   if not o.type then return nil, string.format("output '%s': no type=", spec) end
   return o
 end
@@ -55,12 +62,8 @@ end
 -- --secret id=x,src=FILE | id=x,env=VAR -> {id=, data=}; the bytes are read
 -- here and only ever handed to the RUN that mounts them.
 local function read_secret(spec)
-  local o = {}
-  for kv in spec:gmatch("[^,]+") do
-    local k, v = kv:match("^%s*([%w_]+)%s*=%s*(.-)%s*$")
-    if not k then return nil, string.format("--secret '%s': expected key=value pairs", spec) end
-    o[k] = v
-  end
+  local o, err = kv_pairs(spec, "--secret")
+  if not o then return nil, err end
   local id = o.id
   if not id or id == "" then return nil, string.format("--secret '%s': no id=", spec) end
   local src = o.src or o.source

@@ -88,22 +88,6 @@ function Session:plugins()
   return p
 end
 
--- The sandbox to use: --sandbox, else the first working one of the config's list.
-function Session:sandbox()
-  local p, err = self:plugins()
-  if not p then return nil, err end
-  local list = self.sandbox_opt and { self.sandbox_opt } or self.cfg.sandbox
-  local known, reasons = {}, {}
-  for _, sb in ipairs(p:sandboxes()) do known[sb.name] = sb end
-  for _, name in ipairs(list) do
-    local sb = known[name]
-    if sb and sb.ok then return name end
-    reasons[#reasons + 1] = string.format("'%s': %s", name,
-      sb and (sb.why ~= "" and sb.why or "does not work here") or "no plugin provides it")
-  end
-  return nil, "no usable sandbox (" .. table.concat(reasons, "; ") .. ")"
-end
-
 function Session:frontend_dirs()
   return { self.paths.share_dir .. "/frontends" }
 end

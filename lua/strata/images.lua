@@ -124,9 +124,7 @@ local function run(session, o, pos)
   local p
   p, err = session:plugins()
   if not p then return session:fail(err) end
-  local sandbox
-  sandbox, err = session:sandbox()
-  if not sandbox then return session:fail(err) end
+  
   local digest
   digest, err = core.resolve(st, p, pos[1])
   if not digest then return session:fail(err) end
@@ -135,7 +133,8 @@ local function run(session, o, pos)
   local cmd = #pos > 1 and table.move(pos, 2, #pos, 1, {}) or nil
   local status
   status, err = core.image_run(st, p, digest, {
-    sandbox = sandbox,
+    -- chosen by the core, probing only the configured candidates
+    sandbox = session.sandbox_opt, sandboxes = session.cfg.sandbox,
     cmd = cmd,
     entrypoint = o.entrypoint and { o.entrypoint } or nil,
     network = o.network,

@@ -49,6 +49,11 @@ tap_like "$(st build --no-cache --sandbox nosuch "$sb" 2>&1)" "no usable sandbox
   "an unknown sandbox is named, with why"
 tap_ok "a cached build does not need the sandbox" sh -c "st() { \"$STRATA\" --root \"$STRATA_ROOT\" \"\$@\"; }; st build \"$sb\" >/dev/null 2>&1 && st build --sandbox nosuch \"$sb\""
 
+tap_like "$(st --sandbox nosuch run busybox:local true 2>&1)" "no usable sandbox ('nosuch'" \
+  "strata run names an unusable sandbox the same way"
+tap_like "$(st --sandbox nosuch build -o 'type=oci,=x' "$sb" 2>&1)" "expected key=value pairs" \
+  "a malformed --output is named"
+
 url=$(mkctx url)
 printf 'FROM http://example.invalid/x\n' > "$url/Dockerfile"
 tap_like "$(st build "$url" 2>&1)" "only downloads files" "a URL is not an image"

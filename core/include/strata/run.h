@@ -10,7 +10,9 @@ struct strata_plugins;
 struct strata_run_opts {
 	struct strata_store *store;
 	struct strata_plugins *plugins;
-	const char *sandbox;           /* NULL: "namespaces" */
+	const char *sandbox; /* NULL: the first of sandboxes that works here */
+	/* ordered candidates (a site's fallback list); NULL: "namespaces" */
+	const char *const *sandboxes;
 	const char *const *cmd;        /* replaces the image's Cmd; NULL keeps it */
 	const char *const *entrypoint; /* replaces the image's Entrypoint; NULL keeps it */
 	int network;                   /* enum strata_network */
