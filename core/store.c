@@ -12,7 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/fs.h>
 #include <sys/file.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -35,6 +37,23 @@ struct strata_blob_writer {
 
 static const char *const store_subdirs[] = {"blobs",  "blobs/sha256", "tags",
                                             "layers", "cache",        "tmp"};
+
+/* Mark tmp/ (where every snapshot, unpacked layer and cache dir starts) a
+ * top of unrelated trees (chattr +T): ext4's Orlov allocator then spreads
+ * each new tree over the disk instead of packing it next to the last ones.
+ * Without it, on an ext4 with no journal, every file created after a prune
+ * scans past the inodes the prune just freed (recently_deleted), and
+ * writing 10,000 files took 2-5 s instead of 0.6 s (bench/README.md).
+ * Filesystems without the flag say no; nothing is lost then. */
+static void store_spread_tmp(const char *tmp)
+{
+	AUTOCLOSE int fd = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+	int flags = 0;
+	if (fd < 0 || ioctl(fd, FS_IOC_GETFLAGS, &flags) < 0 || (flags & FS_TOPDIR_FL))
+		return;
+	flags |= FS_TOPDIR_FL;
+	(void)ioctl(fd, FS_IOC_SETFLAGS, &flags);
+}
 
 /* --- digests ------------------------------------------------------------- */
 
@@ -263,6 +282,8 @@ int strata_store_open(const char *root, struct strata_store **out, struct strata
 			strata_store_free(st);
 			return strata_error_set(err, STRATA_EIO, e, "create '%s'", d);
 		}
+		if (!strcmp(store_subdirs[i], "tmp"))
+			store_spread_tmp(d);
 	}
 	AUTOFREE char *lock = util_path_join(real, "lock");
 	st->lock_fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
