@@ -72,6 +72,27 @@ typedef int (*copy_visit_fn)(void *ctx, const struct copy_entry *e, int leaving,
 int copywalk_run(const struct copy_plan *plan, const char *file_dst, copy_visit_fn visit, void *ctx,
                  int lazy, struct strata_error **err);
 
+/* How copywalk_run_split hands out a directory match's children. */
+struct copy_split {
+	int threads;
+	/* Before a directory's children are walked in n parts (its own entry
+	 * has been visited with ctx). */
+	void (*parts_begin)(void *ctx, size_t n);
+	/* The visitor context for part k: each part is visited in walk order,
+	 * parts concurrently. Thread: called from the workers. */
+	void *(*part_ctx)(void *ctx, size_t k);
+	/* All n parts walked (ok: none failed); the directory's leaving visit
+	 * follows with ctx. */
+	void (*parts_end)(void *ctx, size_t n, int ok);
+};
+
+/* copywalk_run, lazy, with each directory match's children walked by
+ * split->threads workers in parts. Hard links are not looked for (no
+ * entry's hardlink is set): a visitor that needs them walks whole.
+ * Errors: as copywalk_run. */
+int copywalk_run_split(const struct copy_plan *plan, const char *file_dst, copy_visit_fn visit,
+                       void *ctx, const struct copy_split *split, struct strata_error **err);
+
 struct copy_xattr {
 	char *name;
 	char *value;

@@ -1,7 +1,9 @@
 /* strata: strata_copy_digest (see include/strata/copy.h): a hash of what
  * strata_copy would write, made from copywalk.c's walk over the same plan.
  * Regular files' sums come from the stat cache when their stat is
- * unchanged, so a warm cache key reads no file contents. */
+ * unchanged, so a warm cache key reads no file contents; and a first,
+ * cheaper walk (the signature: each file's stat where its sums would go)
+ * finds the whole digest in the stat cache's memo when nothing moved. */
 #include "strata/copy.h"
 
 #include <errno.h>
@@ -23,6 +25,9 @@
 struct copy_digest {
 	const struct strata_copy_opts *opts;
 	EVP_MD_CTX *md;
+	int sig;                   /* the signature walk: stats, never contents */
+	int racy;                  /* sig: an entry too fresh to memoise */
+	struct copy_digest *parts; /* sig: a directory's children, in parts */
 };
 
 /* Every field is its length (8 bytes, big-endian) then its bytes: no two
@@ -114,12 +119,28 @@ static int xattrs_sum(int fd, char hex[65])
 	return 0;
 }
 
+/* What the signature walk puts where contents or xattrs would go: a change
+ * to either moves the size, mtime or ctime. */
+static void digest_stat(struct copy_digest *d, const struct stat *st)
+{
+	uint64_t f[7] = {(uint64_t)st->st_size,         (uint64_t)st->st_mtim.tv_sec,
+	                 (uint64_t)st->st_mtim.tv_nsec, (uint64_t)st->st_ctim.tv_sec,
+	                 (uint64_t)st->st_ctim.tv_nsec, (uint64_t)st->st_ino,
+	                 (uint64_t)st->st_dev};
+	digest_field(d->md, f, sizeof f);
+}
+
 /* A regular file's size, and the sha256 of its bytes and of its xattrs: from
  * the stat cache when its stat is unchanged, else read (opening it now when
  * the lazy walk left it closed). */
 static int digest_file(struct copy_digest *d, const struct copy_entry *e, struct strata_error **err)
 {
 	struct statcache_sums s;
+	if (d->sig) {
+		d->racy |= statcache_racy(&e->st);
+		digest_stat(d, &e->st);
+		return 0;
+	}
 	if (!statcache_get(d->opts->statcache, e->src, &e->st, &s)) {
 		AUTOCLOSE int own = -1;
 		int fd = e->fd;
@@ -181,7 +202,10 @@ static int digest_visit(void *ctx, const struct copy_entry *e, int leaving,
 	} else if (S_ISCHR(e->st.st_mode) || S_ISBLK(e->st.st_mode)) {
 		digest_printf(d->md, "%u,%u", major(e->st.st_rdev), minor(e->st.st_rdev));
 	}
-	if (e->fd >= 0 && !S_ISREG(e->st.st_mode)) {
+	if (e->fd >= 0 && !S_ISREG(e->st.st_mode) && d->sig) {
+		d->racy |= statcache_racy(&e->st);
+		digest_stat(d, &e->st);
+	} else if (e->fd >= 0 && !S_ISREG(e->st.st_mode)) {
 		/* a regular file's xattrs are in its sums (digest_file) */
 		struct copy_xattr *x;
 		size_t nx;
@@ -198,28 +222,98 @@ static int digest_visit(void *ctx, const struct copy_entry *e, int leaving,
 	return 0;
 }
 
-int strata_copy_digest(const char *src_root, const struct strata_copy_opts *opts,
-                       char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+/* The signature walk hashes a directory match's children in parts on
+ * several threads (stat is most of its time), then each part's hash in
+ * order: the same on every run, whoever walked what. */
+static void parts_begin(void *ctx, size_t n)
 {
-	struct copy_plan plan;
-	int r = copywalk_plan_init(&plan, src_root, opts, err);
-	struct copy_digest d = {.opts = opts, .md = EVP_MD_CTX_new()};
+	struct copy_digest *d = ctx;
+	d->parts = xzalloc(n * sizeof(*d->parts));
+	for (size_t k = 0; k < n; k++) {
+		d->parts[k] =
+		        (struct copy_digest){.opts = d->opts, .md = EVP_MD_CTX_new(), .sig = 1};
+		if (!d->parts[k].md || !EVP_DigestInit_ex(d->parts[k].md, EVP_sha256(), NULL))
+			abort(); /* out of memory, as in xmalloc */
+	}
+}
+
+static void *part_ctx(void *ctx, size_t k)
+{
+	return &((struct copy_digest *)ctx)->parts[k];
+}
+
+static void parts_end(void *ctx, size_t n, int ok)
+{
+	struct copy_digest *d = ctx;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char sum[EVP_MAX_MD_SIZE];
+		unsigned int len = 0;
+		EVP_DigestFinal_ex(d->parts[k].md, sum, &len);
+		if (ok)
+			digest_field(d->md, sum, len);
+		d->racy |= d->parts[k].racy;
+		EVP_MD_CTX_free(d->parts[k].md);
+	}
+	free(d->parts);
+	d->parts = NULL;
+}
+
+/* One walk over plan: the digest, or with sig the signature, as hex. */
+static int digest_walk(const struct copy_plan *plan, const struct strata_copy_opts *opts, int sig,
+                       char hex[65], int *racy, struct strata_error **err)
+{
+	struct copy_digest d = {.opts = opts, .md = EVP_MD_CTX_new(), .sig = sig};
 	if (!d.md || !EVP_DigestInit_ex(d.md, EVP_sha256(), NULL))
 		abort(); /* out of memory, as in xmalloc */
 	/* the format's name, so a change to it cannot hit old cache keys */
 	digest_str(d.md, "strata copy digest v2");
+	if (sig) /* and what the memo maps from, so a new format misses it too */
+		digest_str(d.md, "signature");
 	/* the one file renamed to dest is "." like a directory's contents */
-	if (r == 0)
-		r = copywalk_run(&plan, plan.into ? NULL : ".", digest_visit, &d, 1, err);
+	const char *file_dst = plan->into ? NULL : ".";
+	int r;
+	if (sig) {
+		long cores = sysconf(_SC_NPROCESSORS_ONLN);
+		struct copy_split split = {.threads = cores > 8 ? 8 : (int)cores,
+		                           .parts_begin = parts_begin,
+		                           .part_ctx = part_ctx,
+		                           .parts_end = parts_end};
+		r = copywalk_run_split(plan, file_dst, digest_visit, &d, &split, err);
+	} else {
+		r = copywalk_run(plan, file_dst, digest_visit, &d, 1, err);
+	}
 	if (r == 0) {
 		unsigned char sum[EVP_MAX_MD_SIZE];
 		unsigned int len = 0;
-		char hex[65];
 		EVP_DigestFinal_ex(d.md, sum, &len);
 		util_hex(sum, 32, hex);
-		snprintf(digest_out, STRATA_DIGEST_LEN, "sha256:%s", hex);
 	}
 	EVP_MD_CTX_free(d.md);
+	*racy = d.racy;
+	return r;
+}
+
+int strata_copy_digest(const char *src_root, const struct strata_copy_opts *opts,
+                       char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+{
+	struct copy_plan plan;
+	char sig[65] = "", hex[65];
+	int racy = 1;
+	int r = copywalk_plan_init(&plan, src_root, opts, err);
+	if (r == 0 && opts->statcache) {
+		r = digest_walk(&plan, opts, 1, sig, &racy, err);
+		if (r == 0 && statcache_sig_get(opts->statcache, sig, digest_out))
+			goto done;
+	}
+	int unused;
+	if (r == 0)
+		r = digest_walk(&plan, opts, 0, hex, &unused, err);
+	if (r == 0) {
+		snprintf(digest_out, STRATA_DIGEST_LEN, "sha256:%s", hex);
+		if (sig[0] && !racy)
+			statcache_sig_put(opts->statcache, sig, digest_out);
+	}
+done:
 	copywalk_plan_release(&plan);
 	return r;
 }

@@ -12,7 +12,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <fnmatch.h>
+#include <pthread.h>
 #include <search.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/xattr.h>
@@ -267,6 +269,7 @@ struct copy_walk {
 	void *ctx;
 	int lazy;     /* leave regular files closed (the digest opens what it must) */
 	void *inodes; /* tsearch tree of struct copy_inode: hard links */
+	const struct copy_split *split; /* directory matches walked in parts */
 };
 
 struct copy_frame {
@@ -328,6 +331,8 @@ static int walk_enter(struct copy_walk *w, struct copy_frame *f, struct strata_e
 
 static int walk_child(struct copy_walk *w, struct copy_frame *parent, const char *name,
                       struct strata_error **err);
+static int walk_split(struct copy_walk *w, struct copy_frame *dir, struct copy_strv *names,
+                      struct strata_error **err);
 
 static int walk_node(struct copy_walk *w, struct copy_frame *f, int excluded,
                      struct strata_error **err)
@@ -336,7 +341,7 @@ static int walk_node(struct copy_walk *w, struct copy_frame *f, int excluded,
 	if (!S_ISDIR(e->st.st_mode)) {
 		if (excluded)
 			return 0;
-		if (e->st.st_nlink > 1)
+		if (e->st.st_nlink > 1 && !w->split)
 			walk_hardlink(w, e);
 		return walk_enter(w, f, err);
 	}
@@ -346,8 +351,11 @@ static int walk_node(struct copy_walk *w, struct copy_frame *f, int excluded,
 	struct copy_strv names = {0};
 	if (r == 0 && dir_names(e->fd, &names) < 0)
 		r = strata_error_set(err, STRATA_EIO, errno, "read directory '%s'", e->src);
-	for (size_t i = 0; r == 0 && i < names.n; i++)
-		r = walk_child(w, f, names.v[i], err);
+	if (r == 0 && w->split && f->entered && !f->up && names.n > 1)
+		r = walk_split(w, f, &names, err);
+	else
+		for (size_t i = 0; r == 0 && i < names.n; i++)
+			r = walk_child(w, f, names.v[i], err);
 	util_strv_free(names.v);
 	if (r == 0 && f->entered)
 		r = w->visit(w->ctx, e, 1, err);
@@ -396,6 +404,81 @@ static int walk_child(struct copy_walk *w, struct copy_frame *parent, const char
 	f.e.fd = fd;
 	f.e.link = link;
 	return walk_node(w, &f, excluded, err);
+}
+
+/* --- a directory's children in parts, on several threads (copywalk_split) - */
+
+struct split_run {
+	struct copy_walk *w;
+	struct copy_frame *dir;
+	struct copy_strv *names;
+	size_t per, nparts;
+	atomic_size_t next;
+	atomic_int failed;
+	pthread_mutex_t lock;
+	struct strata_error *err; /* the first failure */
+};
+
+static void *split_worker(void *arg)
+{
+	struct split_run *s = arg;
+	for (size_t k; !s->failed && (k = s->next++) < s->nparts;) {
+		struct copy_walk w = *s->w;
+		w.ctx = s->w->split->part_ctx(s->w->ctx, k);
+		struct strata_error *err = NULL;
+		int r = 0;
+		size_t end = (k + 1) * s->per < s->names->n ? (k + 1) * s->per : s->names->n;
+		for (size_t i = k * s->per; r == 0 && i < end; i++)
+			r = walk_child(&w, s->dir, s->names->v[i], &err);
+		if (r < 0) {
+			pthread_mutex_lock(&s->lock);
+			if (!s->err)
+				s->err = steal_pointer(&err);
+			pthread_mutex_unlock(&s->lock);
+			strata_error_free(err);
+			s->failed = 1;
+		}
+	}
+	return NULL;
+}
+
+/* The children of dir (entered, not excluded) in parts of consecutive
+ * names, each part walked in order by one of the workers with its own
+ * visitor context; the parts are handed back in order. */
+static int walk_split(struct copy_walk *w, struct copy_frame *dir, struct copy_strv *names,
+                      struct strata_error **err)
+{
+	const struct copy_split *sp = w->split;
+	struct split_run s = {.w = w, .dir = dir, .names = names};
+	size_t threads = sp->threads > 1 ? (size_t)sp->threads : 1;
+	/* a few parts per worker, so one big subtree does not hold the rest */
+	size_t want = threads * 8;
+	s.per = names->n / want + (names->n % want != 0);
+	if (!s.per)
+		s.per = 1;
+	s.nparts = (names->n + s.per - 1) / s.per;
+	sp->parts_begin(w->ctx, s.nparts);
+	pthread_mutex_init(&s.lock, NULL);
+	pthread_t *t = xzalloc(threads * sizeof(*t));
+	size_t started = 0;
+	for (; started + 1 < threads && started + 1 < s.nparts; started++)
+		if (pthread_create(&t[started], NULL, split_worker, &s) != 0)
+			break;
+	split_worker(&s); /* this thread works too */
+	for (size_t i = 0; i < started; i++)
+		pthread_join(t[i], NULL);
+	free(t);
+	pthread_mutex_destroy(&s.lock);
+	sp->parts_end(w->ctx, s.nparts, !s.failed);
+	if (s.failed) {
+		if (err) {
+			strata_error_free(*err);
+			*err = steal_pointer(&s.err);
+		}
+		strata_error_free(s.err);
+		return -1;
+	}
+	return 0;
 }
 
 /* A source path, followed inside the root: its stat, and *fd open when it
@@ -499,6 +582,16 @@ int copywalk_run(const struct copy_plan *plan, const char *file_dst, copy_visit_
 	for (size_t i = 0; r == 0 && i < plan->matches.n; i++)
 		r = walk_source(&w, i, file_dst, err);
 	tdestroy(w.inodes, inode_free);
+	return r;
+}
+
+int copywalk_run_split(const struct copy_plan *plan, const char *file_dst, copy_visit_fn visit,
+                       void *ctx, const struct copy_split *split, struct strata_error **err)
+{
+	struct copy_walk w = {.plan = plan, .visit = visit, .ctx = ctx, .lazy = 1, .split = split};
+	int r = 0;
+	for (size_t i = 0; r == 0 && i < plan->matches.n; i++)
+		r = walk_source(&w, i, file_dst, err);
 	return r;
 }
 

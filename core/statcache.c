@@ -1,8 +1,10 @@
 /* strata: the stat cache (see statcache_private.h).
  *
- * In memory: an open-addressing hash table of path -> entry. On disk: one line
- * per file, "<content> <xattrs> <size> <mtime.ns> <ctime.ns> <ino> <dev> <path>",
- * written whole and renamed into place. */
+ * In memory: an open-addressing hash table of path -> entry, read from disk
+ * only when first asked. On disk: one line per file, "<content> <xattrs>
+ * <size> <mtime.ns> <ctime.ns> <ino> <dev> <path>", written whole and renamed
+ * into place. Beside it, "<file>.sig": the walk memo, "<signature> <digest>"
+ * per line, newest first. */
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
@@ -24,11 +26,21 @@ struct sc_entry {
 	char content[65], xattrs[65];
 };
 
+/* Memo entries kept: a context's COPY instructions, over some edits. */
+#define SIG_KEEP 64
+
+struct sc_sig {
+	char sig[65], digest[STRATA_DIGEST_LEN];
+};
+
 struct strata_statcache {
 	char *file;
 	struct sc_entry *slots;
 	size_t cap, n;
-	int dirty;
+	int loaded, dirty;
+	struct sc_sig *sigs; /* newest first */
+	size_t nsigs;
+	int sigs_loaded, sigs_dirty;
 	pthread_mutex_t lock;
 };
 
@@ -117,8 +129,13 @@ static int parse_line(char *line, struct sc_entry *e)
 	return 1;
 }
 
+/* Read the file the first time the table is needed (lock held): a build
+ * whose every walk hits the memo never parses it. */
 static void load(struct strata_statcache *sc)
 {
+	if (sc->loaded)
+		return;
+	sc->loaded = 1;
 	AUTOFREE char *buf = NULL;
 	size_t len = 0;
 	if (util_read_file(sc->file, &buf, &len) < 0)
@@ -149,7 +166,6 @@ struct strata_statcache *statcache_open(struct strata_store *st, const char *roo
 	sc->file = xasprintf("%s/%s", dir, id + 7);
 	pthread_mutex_init(&sc->lock, NULL);
 	grow(sc);
-	load(sc);
 	return sc;
 }
 
@@ -166,6 +182,7 @@ int statcache_get(struct strata_statcache *sc, const char *path, const struct st
 	if (!sc)
 		return 0;
 	pthread_mutex_lock(&sc->lock);
+	load(sc);
 	struct sc_entry *e = slot_for(sc, path);
 	int hit = e->path && same_stat(e, sb);
 	if (hit) {
@@ -182,11 +199,7 @@ void statcache_put(struct strata_statcache *sc, const char *path, const struct s
 {
 	if (!sc || strchr(path, '\n'))
 		return;
-	struct timespec now;
-	clock_gettime(CLOCK_REALTIME, &now);
-	/* racy: a file written in the last two seconds could change again
-	 * without its mtime or ctime moving past what we record */
-	if (sb->st_mtim.tv_sec >= now.tv_sec - 2 || sb->st_ctim.tv_sec >= now.tv_sec - 2)
+	if (statcache_racy(sb))
 		return;
 	struct sc_entry e = {
 	        .path = xstrdup(path),
@@ -199,9 +212,99 @@ void statcache_put(struct strata_statcache *sc, const char *path, const struct s
 	memcpy(e.content, sums->content, 65);
 	memcpy(e.xattrs, sums->xattrs, 65);
 	pthread_mutex_lock(&sc->lock);
+	load(sc);
 	set_entry(sc, &e);
 	sc->dirty = 1;
 	pthread_mutex_unlock(&sc->lock);
+}
+
+int statcache_racy(const struct stat *sb)
+{
+	/* a file written in the last two seconds could change again without
+	 * its mtime or ctime moving past what we record */
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	return sb->st_mtim.tv_sec >= now.tv_sec - 2 || sb->st_ctim.tv_sec >= now.tv_sec - 2;
+}
+
+/* --- the walk memo --------------------------------------------------------- */
+
+static void sigs_load(struct strata_statcache *sc)
+{
+	if (sc->sigs_loaded)
+		return;
+	sc->sigs_loaded = 1;
+	AUTOFREE char *file = xasprintf("%s.sig", sc->file);
+	AUTOFREE char *buf = NULL;
+	size_t len = 0;
+	if (util_read_file(file, &buf, &len) < 0)
+		return;
+	sc->sigs = xzalloc(SIG_KEEP * sizeof(*sc->sigs));
+	for (char *line = buf; line && *line && sc->nsigs < SIG_KEEP;) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		struct sc_sig *g = &sc->sigs[sc->nsigs];
+		char *p = line;
+		/* "<64 hex> sha256:<64 hex>"; anything else is skipped */
+		if (field_hex(&p, g->sig) && strlen(p) == STRATA_DIGEST_LEN - 1 &&
+		    !strncmp(p, "sha256:", 7)) {
+			memcpy(g->digest, p, STRATA_DIGEST_LEN);
+			sc->nsigs++;
+		}
+		line = nl ? nl + 1 : NULL;
+	}
+}
+
+int statcache_sig_get(struct strata_statcache *sc, const char sig[65],
+                      char digest[STRATA_DIGEST_LEN])
+{
+	if (!sc)
+		return 0;
+	pthread_mutex_lock(&sc->lock);
+	sigs_load(sc);
+	int hit = 0;
+	for (size_t i = 0; i < sc->nsigs && !hit; i++) {
+		if (!memcmp(sc->sigs[i].sig, sig, 65)) {
+			memcpy(digest, sc->sigs[i].digest, STRATA_DIGEST_LEN);
+			hit = 1;
+		}
+	}
+	pthread_mutex_unlock(&sc->lock);
+	return hit;
+}
+
+void statcache_sig_put(struct strata_statcache *sc, const char sig[65],
+                       const char digest[STRATA_DIGEST_LEN])
+{
+	if (!sc)
+		return;
+	pthread_mutex_lock(&sc->lock);
+	sigs_load(sc);
+	if (!sc->sigs)
+		sc->sigs = xzalloc(SIG_KEEP * sizeof(*sc->sigs));
+	size_t n = sc->nsigs < SIG_KEEP ? sc->nsigs : SIG_KEEP - 1;
+	memmove(sc->sigs + 1, sc->sigs, n * sizeof(*sc->sigs));
+	memcpy(sc->sigs[0].sig, sig, 65);
+	memcpy(sc->sigs[0].digest, digest, STRATA_DIGEST_LEN);
+	sc->nsigs = n + 1;
+	sc->sigs_dirty = 1;
+	pthread_mutex_unlock(&sc->lock);
+}
+
+static void sigs_save(struct strata_statcache *sc)
+{
+	AUTOFREE char *file = xasprintf("%s.sig", sc->file);
+	AUTOFREE char *tmp = xasprintf("%s.tmp.%ld", file, (long)getpid());
+	FILE *f = fopen(tmp, "we");
+	if (!f)
+		return;
+	for (size_t i = 0; i < sc->nsigs; i++)
+		fprintf(f, "%s %s\n", sc->sigs[i].sig, sc->sigs[i].digest);
+	if (fclose(f) == 0)
+		rename(tmp, file);
+	else
+		unlink(tmp);
 }
 
 static void save(struct strata_statcache *sc)
@@ -232,6 +335,9 @@ void statcache_close(struct strata_statcache *sc)
 		return;
 	if (sc->dirty)
 		save(sc);
+	if (sc->sigs_dirty)
+		sigs_save(sc);
+	free(sc->sigs);
 	for (size_t i = 0; i < sc->cap; i++)
 		free(sc->slots[i].path);
 	free(sc->slots);

@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <sys/stat.h>
 
+#include "strata/store.h"
+
 struct strata_store;
 struct strata_statcache;
 
@@ -36,6 +38,20 @@ int statcache_get(struct strata_statcache *sc, const char *path, const struct st
  * (their mtime could still move within the same tick). Thread: safe. */
 void statcache_put(struct strata_statcache *sc, const char *path, const struct stat *sb,
                    const struct statcache_sums *sums);
+
+/* Whether a file's stat is too fresh to trust: written in the last two
+ * seconds, it could change again without its mtime or ctime moving. */
+int statcache_racy(const struct stat *sb);
+
+/* The walk memo: a whole COPY source's digest keyed by its signature (a
+ * hash of the walk with each regular file's stat in place of its sums, see
+ * copydigest.c), so a rebuild that finds every stat unchanged neither
+ * reads the table above nor hashes a file. 1 and digest filled on a hit.
+ * Thread: safe. */
+int statcache_sig_get(struct strata_statcache *sc, const char sig[65],
+                      char digest[STRATA_DIGEST_LEN]);
+void statcache_sig_put(struct strata_statcache *sc, const char sig[65],
+                       const char digest[STRATA_DIGEST_LEN]);
 
 /* Write the cache back when it changed (temp + rename), and free it.
  * Accepts NULL. */
