@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "bind.h"
@@ -30,6 +31,53 @@ static char *prefix_dir(void)
 	if (slash)
 		*slash = '\0'; /* prefix */
 	return xstrdup(exe[0] ? exe : "/");
+}
+
+/* share/bytecode/<rel>c for the source share/<rel>, when it is there and
+ * not older than the source (build/CMakeLists.txt compiles them); else NULL.
+ * Ownership: the caller's. */
+static char *bytecode_for(const char *share, const char *src)
+{
+	size_t n = strlen(share);
+	if (strncmp(src, share, n) != 0 || src[n] != '/')
+		return NULL;
+	char *bc = xasprintf("%s/bytecode%sc", share, src + n);
+	struct stat s, b;
+	if (stat(src, &s) < 0 || stat(bc, &b) < 0 || b.st_mtim.tv_sec < s.st_mtim.tv_sec ||
+	    (b.st_mtim.tv_sec == s.st_mtim.tv_sec && b.st_mtim.tv_nsec < s.st_mtim.tv_nsec)) {
+		free(bc);
+		return NULL;
+	}
+	return bc;
+}
+
+/* core.bytecode(path) -> the compiled form of one of our sources, or nil
+ * (frontend.lua loads the bundled frontends with it). */
+static int l_bytecode(lua_State *L)
+{
+	AUTOFREE char *bc =
+	        bytecode_for(lua_tostring(L, lua_upvalueindex(1)), luaL_checkstring(L, 1));
+	if (bc)
+		lua_pushstring(L, bc);
+	else
+		lua_pushnil(L);
+	return 1;
+}
+
+/* A package.searchers entry before Lua's own: strata's modules from their
+ * compiled form; nothing (Lua's searcher reads the text) when there is none
+ * or it does not load (a liblua of another version). */
+static int bytecode_searcher(lua_State *L)
+{
+	const char *share = lua_tostring(L, lua_upvalueindex(1));
+	const char *name = luaL_checkstring(L, 1);
+	const char *rel = luaL_gsub(L, name, ".", "/");
+	AUTOFREE char *src = xasprintf("%s/lua/%s.lua", share, rel);
+	AUTOFREE char *bc = bytecode_for(share, src);
+	if (!bc || luaL_loadfilex(L, bc, "b") != LUA_OK)
+		return 0;
+	lua_pushstring(L, src);
+	return 2;
 }
 
 static int traceback(lua_State *L)
@@ -54,6 +102,9 @@ int main(int argc, char **argv)
 	}
 	luaL_openlibs(L);
 	luaL_requiref(L, "strata.core", luaopen_strata_core, 0);
+	lua_pushstring(L, share);
+	lua_pushcclosure(L, l_bytecode, 1);
+	lua_setfield(L, -2, "bytecode");
 	lua_pop(L, 1);
 
 	/* only our own Lua sources; no C modules from elsewhere */
@@ -62,7 +113,15 @@ int main(int argc, char **argv)
 	lua_setfield(L, -2, "path");
 	lua_pushstring(L, "");
 	lua_setfield(L, -2, "cpath");
-	lua_pop(L, 1);
+	lua_getfield(L, -1, "searchers");
+	for (lua_Integer i = (lua_Integer)luaL_len(L, -1); i >= 2; i--) {
+		lua_geti(L, -1, i);
+		lua_seti(L, -2, i + 1);
+	}
+	lua_pushstring(L, share);
+	lua_pushcclosure(L, bytecode_searcher, 1);
+	lua_seti(L, -2, 2);
+	lua_pop(L, 2);
 
 	lua_pushcfunction(L, traceback);
 	lua_getglobal(L, "require");

@@ -20,6 +20,16 @@ local function copy(t)
   return r
 end
 
+local core = require("strata.core")
+
+local function read_binary(path)
+  local f = io.open(path, "rb")
+  if not f then return "" end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
 local function read(path)
   local f = io.open(path, "r")
   if not f then return nil end
@@ -62,9 +72,14 @@ function M.env(dirs)
     local rel = name:gsub("%.", "/")
     for _, dir in ipairs(dirs) do
       for _, cand in ipairs({ dir .. "/" .. rel .. ".lua", dir .. "/" .. rel .. "/init.lua" }) do
-        local src = read(cand)
-        if src then
-          local chunk, err = load(src, "@" .. cand, "t", env)
+        -- our own bundled frontends come compiled (strata.core.bytecode
+        -- finds only those); everything else is read as text
+        local bc = core.bytecode(cand)
+        local chunk = bc and load(read_binary(bc), "@" .. cand, "b", env)
+        local src = not chunk and read(cand)
+        if chunk or src then
+          local err
+          if not chunk then chunk, err = load(src, "@" .. cand, "t", env) end
           if not chunk then error(err, 2) end
           local v = chunk(name)
           if v == nil then v = true end
