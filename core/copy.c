@@ -40,6 +40,7 @@ struct copy_out {
 	gid_t gid;
 	struct copy_dir *dirs; /* the destination directories entered */
 	size_t ndirs;
+	int how; /* copy_data's first way to try: what worked for the last file */
 };
 
 /* errno-carrying failure on the destination side, naming the dest path. */
@@ -93,38 +94,44 @@ static int out_meta(const struct copy_out *o, const struct copy_entry *e, int fd
 }
 
 /* Copy in to out: copy_file_range (reflinks, in-kernel), else sendfile,
- * else read/write; each falls through when the files do not support it. */
-static int copy_data(int in, int out)
+ * else read/write; each falls through when the files do not support it,
+ * and *how keeps what worked for the next file. In-kernel copies stop at
+ * size, the length stat gave (no call just to see the end); a file that
+ * says 0 is read to its end, as procfs-like files say 0 and are not. */
+static int copy_data(int in, int out, off_t size, int *how)
 {
-	int how = 0; /* 0 copy_file_range, 1 sendfile, 2 read/write */
 	char buf[65536];
+	off_t done = 0;
 	for (;;) {
+		if (*how < 2 && size > 0 && done >= size)
+			return 0;
 		ssize_t n;
-		if (how == 0)
+		if (*how == 0)
 			n = copy_file_range(in, NULL, out, NULL, 1 << 30, 0);
-		else if (how == 1)
+		else if (*how == 1)
 			n = sendfile(out, in, NULL, 1 << 30);
 		else
 			n = read(in, buf, sizeof buf);
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n < 0 && how < 2 &&
+		if (n < 0 && *how < 2 &&
 		    (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP)) {
-			how++;
+			(*how)++;
 			continue;
 		}
 		if (n < 0)
 			return -1;
 		if (n == 0) {
-			/* some filesystems (procfs-like) answer 0 at once to the
-			 * in-kernel copies: make sure with a plain read */
-			if (how == 2)
+			/* shorter than stat said, or a file that says 0: make sure
+			 * with a plain read (this file only) */
+			if (*how == 2)
 				return 0;
-			how = 2;
-			continue;
+			int plain = 2;
+			return copy_data(in, out, 0, &plain);
 		}
-		if (how == 2 && util_write_all(out, buf, (size_t)n) < 0)
+		if (*how == 2 && util_write_all(out, buf, (size_t)n) < 0)
 			return -1;
+		done += n;
 	}
 }
 
@@ -193,7 +200,7 @@ static int out_file(struct copy_out *o, const struct copy_entry *e, int parent, 
 	        openat(parent, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0)
 		return out_fail(o, e, "create", err);
-	if (copy_data(e->fd, fd) < 0)
+	if (copy_data(e->fd, fd, e->st.st_size, &o->how) < 0)
 		return strata_error_set(err, STRATA_EIO, errno, "copy '%s'", e->src);
 	int r = out_meta(o, e, fd, err);
 	if (r == 0 && futimens(fd, ts) < 0)

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "copy_private.h"
@@ -27,6 +28,7 @@ struct copy_digest {
 	EVP_MD_CTX *md;
 	int sig;                   /* the signature walk: stats, never contents */
 	int racy;                  /* sig: an entry too fresh to memoise */
+	struct timespec since;     /* before the walk's first stat */
 	struct copy_digest *parts; /* sig: a directory's children, in parts */
 };
 
@@ -137,7 +139,7 @@ static int digest_file(struct copy_digest *d, const struct copy_entry *e, struct
 {
 	struct statcache_sums s;
 	if (d->sig) {
-		d->racy |= statcache_racy(&e->st);
+		d->racy |= statcache_racy(&e->st, &d->since);
 		digest_stat(d, &e->st);
 		return 0;
 	}
@@ -154,7 +156,7 @@ static int digest_file(struct copy_digest *d, const struct copy_entry *e, struct
 		if (xattrs_sum(fd, s.xattrs) < 0)
 			return strata_error_set(err, STRATA_EIO, errno, "read xattrs of '%s'",
 			                        e->src);
-		statcache_put(d->opts->statcache, e->src, &e->st, &s);
+		statcache_put(d->opts->statcache, e->src, &e->st, &d->since, &s);
 	}
 	digest_printf(d->md, "%llu", (unsigned long long)s.size);
 	digest_str(d->md, s.content);
@@ -203,7 +205,7 @@ static int digest_visit(void *ctx, const struct copy_entry *e, int leaving,
 		digest_printf(d->md, "%u,%u", major(e->st.st_rdev), minor(e->st.st_rdev));
 	}
 	if (e->fd >= 0 && !S_ISREG(e->st.st_mode) && d->sig) {
-		d->racy |= statcache_racy(&e->st);
+		d->racy |= statcache_racy(&e->st, &d->since);
 		digest_stat(d, &e->st);
 	} else if (e->fd >= 0 && !S_ISREG(e->st.st_mode)) {
 		/* a regular file's xattrs are in its sums (digest_file) */
@@ -230,8 +232,8 @@ static void parts_begin(void *ctx, size_t n)
 	struct copy_digest *d = ctx;
 	d->parts = xzalloc(n * sizeof(*d->parts));
 	for (size_t k = 0; k < n; k++) {
-		d->parts[k] =
-		        (struct copy_digest){.opts = d->opts, .md = EVP_MD_CTX_new(), .sig = 1};
+		d->parts[k] = (struct copy_digest){
+		        .opts = d->opts, .md = EVP_MD_CTX_new(), .sig = 1, .since = d->since};
 		if (!d->parts[k].md || !EVP_DigestInit_ex(d->parts[k].md, EVP_sha256(), NULL))
 			abort(); /* out of memory, as in xmalloc */
 	}
@@ -263,6 +265,7 @@ static int digest_walk(const struct copy_plan *plan, const struct strata_copy_op
                        char hex[65], int *racy, struct strata_error **err)
 {
 	struct copy_digest d = {.opts = opts, .md = EVP_MD_CTX_new(), .sig = sig};
+	clock_gettime(CLOCK_REALTIME, &d.since);
 	if (!d.md || !EVP_DigestInit_ex(d.md, EVP_sha256(), NULL))
 		abort(); /* out of memory, as in xmalloc */
 	/* the format's name, so a change to it cannot hit old cache keys */

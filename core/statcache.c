@@ -195,11 +195,9 @@ int statcache_get(struct strata_statcache *sc, const char *path, const struct st
 }
 
 void statcache_put(struct strata_statcache *sc, const char *path, const struct stat *sb,
-                   const struct statcache_sums *sums)
+                   const struct timespec *since, const struct statcache_sums *sums)
 {
-	if (!sc || strchr(path, '\n'))
-		return;
-	if (statcache_racy(sb))
+	if (!sc || strchr(path, '\n') || statcache_racy(sb, since))
 		return;
 	struct sc_entry e = {
 	        .path = xstrdup(path),
@@ -218,13 +216,15 @@ void statcache_put(struct strata_statcache *sc, const char *path, const struct s
 	pthread_mutex_unlock(&sc->lock);
 }
 
-int statcache_racy(const struct stat *sb)
+int statcache_racy(const struct stat *sb, const struct timespec *since)
 {
-	/* a file written in the last two seconds could change again without
-	 * its mtime or ctime moving past what we record */
-	struct timespec now;
-	clock_gettime(CLOCK_REALTIME, &now);
-	return sb->st_mtim.tv_sec >= now.tv_sec - 2 || sb->st_ctim.tv_sec >= now.tv_sec - 2;
+	/* The kernel stamps a write with its coarse clock, at most a tick
+	 * behind: a write after a stat taken after since has a time of at
+	 * least since less a tick. 100 ms covers any tick; a filesystem with
+	 * whole-second times (no nanoseconds) needs 2 s. */
+	int64_t margin = sb->st_mtim.tv_nsec || sb->st_ctim.tv_nsec ? 100000000 : 2000000000;
+	int64_t limit = ns(since) - margin;
+	return ns(&sb->st_mtim) >= limit || ns(&sb->st_ctim) >= limit;
 }
 
 /* --- the walk memo --------------------------------------------------------- */

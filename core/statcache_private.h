@@ -11,6 +11,7 @@
 
 #include <stdint.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "strata/store.h"
 
@@ -34,14 +35,16 @@ struct strata_statcache *statcache_open(struct strata_store *st, const char *roo
 int statcache_get(struct strata_statcache *sc, const char *path, const struct stat *sb,
                   struct statcache_sums *out);
 
-/* Remember path's sums. Files changed in the last seconds are not kept
- * (their mtime could still move within the same tick). Thread: safe. */
+/* Remember path's sums, stat taken after since (see statcache_racy).
+ * Thread: safe. */
 void statcache_put(struct strata_statcache *sc, const char *path, const struct stat *sb,
-                   const struct statcache_sums *sums);
+                   const struct timespec *since, const struct statcache_sums *sums);
 
-/* Whether a file's stat is too fresh to trust: written in the last two
- * seconds, it could change again without its mtime or ctime moving. */
-int statcache_racy(const struct stat *sb);
+/* Whether a stat taken after since (CLOCK_REALTIME) is too fresh to trust:
+ * the file could be written again without its mtime or ctime moving past
+ * what the stat said (as "racy git"). Changed within 100 ms before since
+ * (2 s on a filesystem with whole-second times). */
+int statcache_racy(const struct stat *sb, const struct timespec *since);
 
 /* The walk memo: a whole COPY source's digest keyed by its signature (a
  * hash of the walk with each regular file's stat in place of its sums, see
