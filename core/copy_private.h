@@ -14,7 +14,7 @@ struct strata_ignore;
 
 struct copy_strv {
 	char **v; /* NULL-terminated once anything was added */
-	size_t n;
+	size_t n, cap;
 };
 
 /* What a copy would do, worked out from the source root and opts alone. */

@@ -29,7 +29,10 @@
 
 static void strv_take(struct copy_strv *s, char *str)
 {
-	s->v = xrealloc(s->v, (s->n + 2) * sizeof(*s->v));
+	if (s->n + 2 > s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->v = xrealloc(s->v, s->cap * sizeof(*s->v));
+	}
 	s->v[s->n++] = str;
 	s->v[s->n] = NULL;
 }
@@ -58,9 +61,17 @@ static int has_glob(const char *s)
 	return 0;
 }
 
+/* dir/name ("." is the root): once per entry walked, so no printf. */
 static char *path_child(const char *dir, const char *name)
 {
-	return strcmp(dir, ".") == 0 ? xstrdup(name) : xasprintf("%s/%s", dir, name);
+	if (dir[0] == '.' && !dir[1])
+		return xstrdup(name);
+	size_t d = strlen(dir), n = strlen(name);
+	char *p = xmalloc(d + n + 2);
+	memcpy(p, dir, d);
+	p[d] = '/';
+	memcpy(p + d + 1, name, n + 1);
+	return p;
 }
 
 /* Whether rel exists in the source and survives the excludes: an excluded

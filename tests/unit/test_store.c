@@ -4,7 +4,10 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "strata/error.h"
 #include "strata/store.h"
@@ -385,6 +388,55 @@ static void test_open_errors(void)
 	strata_error_free(err);
 }
 
+/* dir's inode flags, or -1 where the filesystem has none. */
+static int inode_flags(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int flags = 0;
+	int r = fd >= 0 && ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 ? flags : -1;
+	if (fd >= 0)
+		close(fd);
+	return r;
+}
+
+/* tmp/ is marked a top of unrelated trees (chattr +T) where the filesystem
+ * knows the flag, so new snapshots spread over the disk. */
+static void test_tmp_topdir(void)
+{
+	const char *dir = tap_tmpdir();
+	/* does this filesystem keep the flag at all? */
+	AUTOFREE char *probe = util_path_join(dir, "probe");
+	mkdir(probe, 0755);
+	int fd = open(probe, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int flags = 0, supported = 0;
+	if (fd >= 0 && ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0) {
+		flags |= FS_TOPDIR_FL;
+		supported = ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0 &&
+		            (inode_flags(probe) & FS_TOPDIR_FL);
+	}
+	if (fd >= 0)
+		close(fd);
+	AUTOFREE char *root = util_path_join(dir, "store");
+	struct strata_store *st = open_store(root);
+	ok(st != NULL, "open a store");
+	AUTOFREE char *tmp = util_path_join(root, "tmp");
+	if (supported) {
+		ok(inode_flags(tmp) & FS_TOPDIR_FL, "tmp/ is marked a top directory");
+		/* an older store without the mark gets it on the next open */
+		int f = open(tmp, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		int cur = inode_flags(tmp) & ~FS_TOPDIR_FL;
+		ioctl(f, FS_IOC_SETFLAGS, &cur);
+		close(f);
+		strata_store_free(st);
+		st = open_store(root);
+		ok(inode_flags(tmp) & FS_TOPDIR_FL, "and marked again when reopened");
+	} else {
+		ok(1, "# skip: this filesystem has no top-directory flag");
+		ok(st != NULL, "# skip: the store opens without it");
+	}
+	strata_store_free(st);
+}
+
 static void test_workspace(void)
 {
 	const char *dir = tap_tmpdir();
@@ -479,6 +531,7 @@ int main(void)
 	test_tags();
 	test_sweep_and_shared_lock();
 	test_open_errors();
+	test_tmp_topdir();
 	test_workspace();
 	test_rmtree();
 	return done_testing();
