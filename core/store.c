@@ -659,6 +659,9 @@ static int tag_path(struct strata_store *st, const char *name, char **norm, char
 	return 0;
 }
 
+static int tag_read(const char *path, const char *name, char digest_out[STRATA_DIGEST_LEN],
+                    struct strata_error **err);
+
 int strata_store_tag_set(struct strata_store *st, const char *name, const char *digest,
                          struct strata_error **err)
 {
@@ -669,6 +672,10 @@ int strata_store_tag_set(struct strata_store *st, const char *name, const char *
 	int r = tag_path(st, name, NULL, &path, err);
 	if (r < 0)
 		return r;
+	/* already so (a no-change rebuild): nothing to write or sync */
+	char cur[STRATA_DIGEST_LEN];
+	if (tag_read(path, name, cur, NULL) == 0 && !strcmp(cur, digest))
+		return 0;
 	AUTOFREE char *tmp = NULL;
 	AUTOCLOSE int fd = store_tmpfile(st, "tag", &tmp, err);
 	if (fd < 0)

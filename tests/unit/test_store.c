@@ -269,6 +269,18 @@ static void test_tags(void)
 	is_int(strata_store_tag_set(st, "busybox:latest", EMPTY_SHA, &err), 0, "move a tag");
 	strata_store_tag_get(st, "busybox", d, &err);
 	is_str(d, EMPTY_SHA, "tag moved");
+	/* setting what it holds writes nothing (a no-change rebuild) */
+	AUTOFREE char *bb = util_path_join(dir, "tags/busybox%3Alatest");
+	struct stat before, after;
+	stat(bb, &before);
+	is_int(strata_store_tag_set(st, "busybox", EMPTY_SHA, &err), 0,
+	       "set a tag to what it holds");
+	stat(bb, &after);
+	ok(before.st_ino == after.st_ino, "the tag file was not rewritten");
+	write_file(bb, "garbage\n");
+	is_int(strata_store_tag_set(st, "busybox", EMPTY_SHA, &err), 0, "over a damaged tag file");
+	strata_store_tag_get(st, "busybox", d, &err);
+	is_str(d, EMPTY_SHA, "it is written again");
 
 	is_int(strata_store_tag_set(st, "localhost:5000/a/b", HELLO_SHA, &err), 0,
 	       "set a host:port tag");
