@@ -139,17 +139,25 @@ static const struct strata_transport *transport_of(struct strata_plugins *p, con
 	return t;
 }
 
-/* p:pull(store, "scheme", "rest") -> manifest digest | nil, msg, code */
+/* p:pull(store, "scheme", "rest" [, metadata_only]) -> manifest digest |
+ * nil, msg, code. metadata_only: no layers where the transport can leave
+ * them out (for describing an image in a throwaway store). */
 static int l_pull(lua_State *L)
 {
 	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
 	struct strata_store *st = bind_check(L, 2, BIND_STORE);
 	const char *scheme = luaL_checkstring(L, 3);
 	const char *ref = luaL_checkstring(L, 4);
+	int metadata = lua_toboolean(L, 5);
 	struct strata_error *err = NULL;
 	const struct strata_transport *t = transport_of(p, scheme, &err);
 	char d[STRATA_DIGEST_LEN];
-	if (!t || t->pull(t->self, strata_plugins_host(p), st, ref, d, &err) < 0)
+	int r = -1;
+	if (t && metadata && STRATA_TRANSPORT_HAS(t, pull_metadata))
+		r = t->pull_metadata(t->self, strata_plugins_host(p), st, ref, d, &err);
+	else if (t)
+		r = t->pull(t->self, strata_plugins_host(p), st, ref, d, &err);
+	if (r < 0)
 		return bind_fail(L, err);
 	lua_pushstring(L, d);
 	return 1;

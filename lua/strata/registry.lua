@@ -257,7 +257,8 @@ local function inspect(session, o, pos)
     local tmp
     tmp, err = core.store_open(dir .. "/store")
     if tmp then
-      digest, err = p:pull(tmp, scheme, rest)
+      -- the manifest and config only, where the transport can
+      digest, err = p:pull(tmp, scheme, rest, true)
       if digest then out, err = describe(tmp, ref, digest) end
       tmp:close()
     end

@@ -157,8 +157,10 @@ char *dist_client_url(const struct dist_client *c, const char *kind, const char 
 CURL *dist_curl_new(struct dist_client *c, struct strata_error **err);
 
 /* pull.c, push.c */
+/* layers 0: the manifest and config only (strata_transport.pull_metadata). */
 int dist_pull(struct dist_transport *tr, const struct strata_host *host, struct strata_store *st,
-              const char *ref, char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
+              const char *ref, int layers, char digest_out[STRATA_DIGEST_LEN],
+              struct strata_error **err);
 int dist_push(struct dist_transport *tr, const struct strata_host *host, struct strata_store *st,
               const char *manifest_digest, const char *ref, struct strata_error **err);
 

@@ -249,7 +249,14 @@ static int dist_pull_member(void *self, const struct strata_host *host, struct s
                             const char *ref, char digest_out[STRATA_DIGEST_LEN],
                             struct strata_error **err)
 {
-	return dist_pull(&((struct dist_plugin *)self)->tr, host, st, ref, digest_out, err);
+	return dist_pull(&((struct dist_plugin *)self)->tr, host, st, ref, 1, digest_out, err);
+}
+
+static int dist_pull_metadata_member(void *self, const struct strata_host *host,
+                                     struct strata_store *st, const char *ref,
+                                     char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+{
+	return dist_pull(&((struct dist_plugin *)self)->tr, host, st, ref, 0, digest_out, err);
 }
 
 static int dist_push_member(void *self, const struct strata_host *host, struct strata_store *st,
@@ -287,5 +294,6 @@ __attribute__((visibility("default"))) int strata_plugin_init(const struct strat
 	t->pull = dist_pull_member;
 	t->push = dist_push_member;
 	t->configure = dist_configure;
+	t->pull_metadata = dist_pull_metadata_member;
 	return host->register_transport(host->ctx, t, err);
 }

@@ -325,8 +325,8 @@ static int store_bytes(const struct strata_host *h, struct strata_store *st, con
 }
 
 static int pull_image(struct dist_client *c, CURL *curl, struct strata_store *st,
-                      const struct dist_ref *ref, char digest_out[STRATA_DIGEST_LEN],
-                      struct strata_error **err)
+                      const struct dist_ref *ref, int with_layers,
+                      char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
 {
 	const struct strata_host *h = c->host;
 	struct manifest top = {0}, img = {0};
@@ -370,7 +370,7 @@ static int pull_image(struct dist_client *c, CURL *curl, struct strata_store *st
 	json_t *l;
 	json_array_foreach(layers, i, l)
 	{
-		if (r < 0)
+		if (r < 0 || !with_layers)
 			break;
 		AUTOFREE char *what = xasprintf("the manifest's layer %zu", i + 1);
 		r = add_job(&f, h, l, what, err);
@@ -414,7 +414,8 @@ static char *endpoint_base(const char *host, const struct dist_settings *set)
  * settings are those of key. */
 static int pull_from(struct dist_transport *tr, const struct strata_host *host,
                      struct strata_store *st, const struct dist_ref *ref, const char *endpoint,
-                     const char *key, char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+                     const char *key, int layers, char digest_out[STRATA_DIGEST_LEN],
+                     struct strata_error **err)
 {
 	struct dist_settings set;
 	dist_transport_settings(tr, key, &set);
@@ -425,7 +426,7 @@ static int pull_from(struct dist_transport *tr, const struct strata_host *host,
 	int r = STRATA_EIO;
 	CURL *curl = dist_curl_new(&c, err);
 	if (curl) {
-		r = pull_image(&c, curl, st, ref, digest_out, err);
+		r = pull_image(&c, curl, st, ref, layers, digest_out, err);
 		curl_easy_cleanup(curl);
 	}
 	dist_client_release(&c);
@@ -433,7 +434,8 @@ static int pull_from(struct dist_transport *tr, const struct strata_host *host,
 }
 
 int dist_pull(struct dist_transport *tr, const struct strata_host *host, struct strata_store *st,
-              const char *ref, char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
+              const char *ref, int layers, char digest_out[STRATA_DIGEST_LEN],
+              struct strata_error **err)
 {
 	struct dist_ref r;
 	const char *why = NULL;
@@ -452,12 +454,12 @@ int dist_pull(struct dist_transport *tr, const struct strata_host *host, struct 
 		const char *s = strstr(m, "://");
 		AUTOFREE char *key = xstrndup(s ? s + 3 : m, strcspn(s ? s + 3 : m, "/"));
 		struct strata_error *merr = NULL;
-		rc = pull_from(tr, host, st, &r, m, key, digest_out, &merr);
+		rc = pull_from(tr, host, st, &r, m, key, layers, digest_out, &merr);
 		dist_error_discard(merr);
 	}
 	if (rc < 0)
-		rc = pull_from(tr, host, st, &r, dist_registry_host(r.domain), r.domain, digest_out,
-		               err);
+		rc = pull_from(tr, host, st, &r, dist_registry_host(r.domain), r.domain, layers,
+		               digest_out, err);
 	dist_settings_release(&set);
 	dist_ref_release(&r);
 	return rc;

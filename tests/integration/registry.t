@@ -210,7 +210,8 @@ fi
 write_config "$OPEN"
 
 # tamper with the base layer in the registry's storage (same length)
-layer=$(S "$STRATA_ROOT" inspect busybox:local | sed -n '/"layers"/,$p' | sed -n 's/.*"digest": "\(sha256:[0-9a-f]*\)".*/\1/p' | head -1)
+# (the manifest's "layers" array: the config's rootfs also says "layers")
+layer=$(S "$STRATA_ROOT" inspect busybox:local | sed -n '/"layers": \[/,$p' | sed -n 's/.*"digest": "\(sha256:[0-9a-f]*\)".*/\1/p' | head -1)
 data="$OPENDIR/data/docker/registry/v2/blobs/sha256/${layer:7:2}/${layer:7}/data"
 if [ -f "$data" ]; then
   printf 'X' | dd of="$data" bs=1 seek=100 conv=notrunc 2>/dev/null
@@ -219,6 +220,12 @@ if [ -f "$data" ]; then
   tap_like "$out" "$layer" "  naming its digest"
   tap_is "$(nblobs "$T_DIR/f3")" 0 "  and nothing is stored, not even the good blobs"
   tap_unlike "$(S "$T_DIR/f3" images 2>&1)" "test/bb" "  nor tagged"
+  # inspect reads the manifest and config, never a layer: the tampered one
+  # does not stop it
+  insp=$(S "$T_DIR/f4" inspect "$OPEN/test/bb:1" 2>&1)
+  tap_like "$insp" "\"Digest\": \"$IMG\"" "remote inspect downloads no layer (the tampered one is not read)"
+  tap_like "$insp" "\"$layer\"" "  and still lists it"
+  tap_is "$(nblobs "$T_DIR/f4")" 0 "  leaving the store empty"
 else
   tap_ok "# SKIP the base layer's file in the registry storage not found ($layer)" true
 fi

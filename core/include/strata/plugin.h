@@ -114,6 +114,15 @@ struct strata_transport {
 	 * Thread: may run on several threads. */
 	int (*fetch)(void *self, const struct strata_host *host, const char *url, const char *path,
 	             int64_t *mtime, char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
+	/* Appended after fetch; may be NULL (check with STRATA_TRANSPORT_HAS).
+	 * pull without the layers: the manifest (or index, and the platform's
+	 * manifest) and the config, verified, so an image can be described
+	 * without downloading it. The stored manifest names layers the store
+	 * lacks, so st must be a throwaway store.
+	 * Errors: as pull. Thread: as pull. */
+	int (*pull_metadata)(void *self, const struct strata_host *host, struct strata_store *st,
+	                     const char *ref, char digest_out[STRATA_DIGEST_LEN],
+	                     struct strata_error **err);
 };
 
 /* 1 when the transport t (a pointer) is long enough to hold member m. */
