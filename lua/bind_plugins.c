@@ -1,6 +1,8 @@
 /* strata: strata.Plugins — the plugin host, for Lua. */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -163,6 +165,27 @@ static int l_pull(lua_State *L)
 	return 1;
 }
 
+/* p:check("scheme", server) -> true | false when the transport cannot
+ * check | nil, msg, code (the registry refused, or was not reached) */
+static int l_check(lua_State *L)
+{
+	struct strata_plugins *p = bind_check(L, 1, BIND_PLUGINS);
+	const char *scheme = luaL_checkstring(L, 2);
+	const char *server = luaL_checkstring(L, 3);
+	struct strata_error *err = NULL;
+	const struct strata_transport *t = transport_of(p, scheme, &err);
+	if (!t)
+		return bind_fail(L, err);
+	if (!STRATA_TRANSPORT_HAS(t, check)) {
+		lua_pushboolean(L, 0);
+		return 1;
+	}
+	if (t->check(t->self, strata_plugins_host(p), server, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushboolean(L, 1);
+	return 1;
+}
+
 /* p:configure("scheme", json) -> true | false when the transport takes no
  * settings | nil, msg, code */
 static int l_configure(lua_State *L)
@@ -214,6 +237,19 @@ static int l_auth_file_write(lua_State *L)
 	return 1;
 }
 
+/* core.base64(s) -> s in base64 (a config.json "auth": user:password) */
+static int l_base64(lua_State *L)
+{
+	size_t len;
+	const char *s = luaL_checklstring(L, 1, &len);
+	if (len > (size_t)(INT_MAX / 4 * 3 - 3))
+		return luaL_error(L, "base64: %zu bytes is too long", len);
+	AUTOFREE char *out = xmalloc(4 * ((len + 2) / 3) + 1);
+	int n = EVP_EncodeBlock((unsigned char *)out, (const unsigned char *)s, (int)len);
+	lua_pushlstring(L, out, (size_t)n);
+	return 1;
+}
+
 /* core.resolve(store, plugins, ref) -> manifest digest | nil, msg, code */
 static int l_resolve(lua_State *L)
 {
@@ -238,6 +274,7 @@ void bind_plugins_register(lua_State *L)
 	        {"transports", l_transports},
 	        {"push", l_push},
 	        {"pull", l_pull},
+	        {"check", l_check},
 	        {"configure", l_configure},
 	        {"close", plugins_gc},
 	        {NULL, NULL},
@@ -249,4 +286,6 @@ void bind_plugins_register(lua_State *L)
 	lua_setfield(L, -2, "resolve");
 	lua_pushcfunction(L, l_auth_file_write);
 	lua_setfield(L, -2, "auth_file_write");
+	lua_pushcfunction(L, l_base64);
+	lua_setfield(L, -2, "base64");
 }

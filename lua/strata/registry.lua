@@ -62,7 +62,8 @@ local SPECS = {
     usage = "strata login [OPTIONS] [SERVER]",
     about = "Save credentials for SERVER (default docker.io) in the auth file\n" ..
       "(~/.docker/config.json, or $DOCKER_CONFIG/config.json) under `auths`,\n" ..
-      "where docker, podman and skopeo read them too.",
+      "where docker, podman and skopeo read them too. The registry is asked\n" ..
+      "first (GET /v2/ with them); if it refuses, the file is left as it was.",
     { name = "username", short = "u", arg = true, metavar = "USER", help = "user name" },
     { name = "password", short = "p", arg = true, metavar = "PASS", help = "password (visible to ps: prefer --password-stdin)" },
     { name = "password-stdin", help = "read the password from stdin" },
@@ -306,21 +307,6 @@ local function write_auth(path, doc)
   return core.auth_file_write(path, core.json_encode(doc, true) .. "\n")
 end
 
-local B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-local function base64(s)
-  local out = {}
-  for i = 1, #s, 3 do
-    local a, b, c = s:byte(i, i + 2)
-    local n = a * 65536 + (b or 0) * 256 + (c or 0)
-    local q = {}
-    for k = 3, 0, -1 do q[#q + 1] = (n >> (6 * k)) & 63 end
-    out[#out + 1] = B64:sub(q[1] + 1, q[1] + 1) .. B64:sub(q[2] + 1, q[2] + 1) ..
-      (b and B64:sub(q[3] + 1, q[3] + 1) or "=") .. (c and B64:sub(q[4] + 1, q[4] + 1) or "=")
-  end
-  return table.concat(out)
-end
-
 local function login(session, o, pos)
   if #pos > 1 then return session:fail("login: give at most one SERVER (see --help)") end
   local key, host = server_key(pos[1] or "docker.io")
@@ -334,8 +320,11 @@ local function login(session, o, pos)
   local path = auth_file(session)
   local doc, err = read_auth(path)
   if not doc then return session:fail("login: " .. err) end
+  local f = io.open(path, "r")
+  local original = f and f:read("a")
+  if f then f:close() end
   if type(doc.auths) ~= "table" then doc.auths = {} end
-  doc.auths[key] = { auth = base64(user .. ":" .. pass) }
+  doc.auths[key] = { auth = core.base64(user .. ":" .. pass) }
   local helper = type(doc.credHelpers) == "table" and doc.credHelpers[host]
   local ok
   ok, err = write_auth(path, doc)
@@ -343,7 +332,20 @@ local function login(session, o, pos)
   if helper then
     io.stderr:write(string.format("warning: credHelpers names 'docker-credential-%s' for %s; it is asked first\n", helper, host))
   end
-  io.stderr:write(string.format("strata: credentials for %s saved in %s (checked on the next pull or push)\n", host, path))
+  -- ask the registry, as docker login does (the transport reads the file
+  -- just written); refused or unreached, the file is as it was
+  local p, checked
+  p, err = session:plugins()
+  if p then checked, err = p:check("docker", host) end
+  if checked == nil then
+    if original then core.auth_file_write(path, original) else os.remove(path) end
+    return session:fail(string.format("login %s: %s", host, err))
+  end
+  if checked then
+    io.stderr:write(string.format("strata: logged in to %s; credentials saved in %s\n", host, path))
+  else
+    io.stderr:write(string.format("strata: credentials for %s saved in %s (checked on the next pull or push)\n", host, path))
+  end
   return 0
 end
 

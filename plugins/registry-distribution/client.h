@@ -164,4 +164,10 @@ int dist_pull(struct dist_transport *tr, const struct strata_host *host, struct 
 int dist_push(struct dist_transport *tr, const struct strata_host *host, struct strata_store *st,
               const char *manifest_digest, const char *ref, struct strata_error **err);
 
+/* check.c: 0 when server ("host[:port]", "docker.io") answers /v2/ with the
+ * credentials this transport holds for it (strata_transport.check).
+ * Errors: STRATA_EAUTH (refused: the message says why), STRATA_ENET. */
+int dist_check(struct dist_transport *tr, const struct strata_host *host, const char *server,
+               struct strata_error **err);
+
 #endif

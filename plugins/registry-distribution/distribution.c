@@ -259,6 +259,12 @@ static int dist_pull_metadata_member(void *self, const struct strata_host *host,
 	return dist_pull(&((struct dist_plugin *)self)->tr, host, st, ref, 0, digest_out, err);
 }
 
+static int dist_check_member(void *self, const struct strata_host *host, const char *server,
+                             struct strata_error **err)
+{
+	return dist_check(&((struct dist_plugin *)self)->tr, host, server, err);
+}
+
 static int dist_push_member(void *self, const struct strata_host *host, struct strata_store *st,
                             const char *manifest_digest, const char *ref, struct strata_error **err)
 {
@@ -295,5 +301,6 @@ __attribute__((visibility("default"))) int strata_plugin_init(const struct strat
 	t->push = dist_push_member;
 	t->configure = dist_configure;
 	t->pull_metadata = dist_pull_metadata_member;
+	t->check = dist_check_member;
 	return host->register_transport(host->ctx, t, err);
 }

@@ -297,10 +297,21 @@ write_config "$OPEN" "$BASIC"
 out=$(S "$STRATA_ROOT" push busybox:local "$BASIC/p/bb:1" 2>&1)
 tap_like "$out" "requires authentication" "push without credentials is refused"
 tap_like "$out" "strata login $BASIC" "  with the way out"
-st login -u alice -p wrong "$BASIC" >/dev/null 2>&1
+# login asks the registry before it keeps anything
+tap_fails "login with a wrong password fails" st login -u alice -p wrong "$BASIC"
+tap_like "$(st login -u alice -p wrong "$BASIC" 2>&1)" "wrong username or password" "  and says why"
+tap_fails "  and saves nothing (no auth file was there)" test -e "$HOME/.docker/config.json"
+# credentials gone stale since a login (the password changed): named on use
+mkdir -p "$HOME/.docker"
+printf '{"auths": {"%s": {"auth": "%s"}}}\n' "$BASIC" "$(printf alice:wrong | base64)" \
+  >"$HOME/.docker/config.json"
 out=$(S "$STRATA_ROOT" push busybox:local "$BASIC/p/bb:1" 2>&1)
-tap_like "$out" "wrong username or password" "a wrong password is named"
-tap_ok "login with --password-stdin" sh -c "echo s3cret | '$STRATA' login -u alice --password-stdin '$BASIC'"
+tap_like "$out" "wrong username or password" "stale credentials: a wrong password is named"
+before=$(cat "$HOME/.docker/config.json")
+st login -u alice -p wrong2 "$BASIC" >/dev/null 2>&1
+tap_is "$(cat "$HOME/.docker/config.json")" "$before" "a refused login leaves the auth file as it was"
+out=$(sh -c "echo s3cret | '$STRATA' login -u alice --password-stdin '$BASIC'" 2>&1)
+tap_like "$out" "logged in to $BASIC" "login with --password-stdin: the registry took it"
 tap_like "$(stat -c %a "$HOME/.docker/config.json")" "600" "the auth file is private"
 tap_like "$(cat "$HOME/.docker/config.json")" "YWxpY2U6czNjcmV0" "it holds base64(alice:s3cret)"
 tap_like "$(S "$STRATA_ROOT" push busybox:local "$BASIC/p/bb:1" 2>&1)" "$IMG" "push with Basic auth"
@@ -339,11 +350,17 @@ write_config "$OPEN" "$BASIC" "$TOKEN"
 
 out=$(S "$STRATA_ROOT" push busybox:local "$TOKEN/t/bb:1" 2>&1)
 tap_like "$out" "refused by 'http://127.0.0.1:$TP/token'" "no credentials: the token service refuses"
-st login -u bob -p nope "$TOKEN" >/dev/null 2>&1
+tap_like "$(st login -u bob -p nope "$TOKEN" 2>&1)" "refused by 'http://127.0.0.1:$TP/token'" \
+  "login with a wrong password: the token service refuses it"
+# as if the password had changed since a login
+mkdir -p "$HOME/.docker"
+printf '{"auths": {"%s": {"auth": "%s"}}}\n' "$TOKEN" "$(printf bob:nope | base64)" \
+  >"$HOME/.docker/config.json"
 out=$(S "$T_DIR/t0" pull "$TOKEN/t/bb:1" 2>&1)
 tap_like "$out" "wrong username or password" "a wrong password: the token service refuses"
 tap_is "$(nblobs "$T_DIR/t0")" 0 "  and no blob is left"
-st login -u bob -p t0ken "$TOKEN" >/dev/null 2>&1
+tap_like "$(st login -u bob -p t0ken "$TOKEN" 2>&1)" "logged in to $TOKEN" \
+  "login through the token service"
 tap_like "$(S "$STRATA_ROOT" push busybox:local "$TOKEN/t/bb:1" 2>&1)" "$IMG" "push with a Bearer token"
 # the push asked for a token that may push (the registry's challenge names
 # the actions; their order is the registry's)

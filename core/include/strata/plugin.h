@@ -123,6 +123,14 @@ struct strata_transport {
 	int (*pull_metadata)(void *self, const struct strata_host *host, struct strata_store *st,
 	                     const char *ref, char digest_out[STRATA_DIGEST_LEN],
 	                     struct strata_error **err);
+	/* Appended after pull_metadata; may be NULL (STRATA_TRANSPORT_HAS).
+	 * Whether the registry server ("host[:port]") takes the credentials
+	 * this transport would now send it: 0 when it does (strata login asks
+	 * before keeping new ones).
+	 * Errors: STRATA_EAUTH (refused, saying why), STRATA_ENET.
+	 * Thread: as pull. */
+	int (*check)(void *self, const struct strata_host *host, const char *server,
+	             struct strata_error **err);
 };
 
 /* 1 when the transport t (a pointer) is long enough to hold member m. */
