@@ -157,9 +157,6 @@ static int digest_file(struct copy_digest *d, const struct copy_entry *e, struct
 	return 0;
 }
 
-/* One entry: dst, type, mode, owner, then what the type has (bytes, target,
- * device numbers) and the xattrs. Never times, inodes or host paths: the
- * digest must come out the same on another machine. */
 /* An entry of the signature walk: its dst, link target and whole stat in
  * two fields (it runs 10,000 times on a no-change rebuild of a large
  * context; the options are hashed once, in digest_walk). Everything the
@@ -192,6 +189,9 @@ static void sig_visit(struct copy_digest *d, const struct copy_entry *e)
 	EVP_DigestUpdate(d->md, buf, n);
 }
 
+/* One entry: dst, type, mode, owner, then what the type has (bytes, target,
+ * device numbers) and the xattrs. Never times, inodes or host paths: the
+ * digest must come out the same on another machine. */
 static int digest_visit(void *ctx, const struct copy_entry *e, int leaving,
                         struct strata_error **err)
 {

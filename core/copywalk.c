@@ -427,7 +427,8 @@ struct split_run {
 	atomic_size_t next;
 	atomic_int failed;
 	pthread_mutex_t lock;
-	struct strata_error *err; /* the first failure */
+	int code;                 /* the first failure's STRATA_E* code */
+	struct strata_error *err; /* and its detail */
 };
 
 static void *split_worker(void *arg)
@@ -443,8 +444,10 @@ static void *split_worker(void *arg)
 			r = walk_child(&w, s->dir, s->names->v[i], &err);
 		if (r < 0) {
 			pthread_mutex_lock(&s->lock);
-			if (!s->err)
+			if (!s->code) {
+				s->code = r;
 				s->err = steal_pointer(&err);
+			}
 			pthread_mutex_unlock(&s->lock);
 			strata_error_free(err);
 			s->failed = 1;
@@ -487,7 +490,7 @@ static int walk_split(struct copy_walk *w, struct copy_frame *dir, struct copy_s
 			*err = steal_pointer(&s.err);
 		}
 		strata_error_free(s.err);
-		return -1;
+		return s.code;
 	}
 	return 0;
 }
