@@ -292,27 +292,14 @@ void statcache_sig_put(struct strata_statcache *sc, const char sig[65],
 	pthread_mutex_unlock(&sc->lock);
 }
 
-static void sigs_save(struct strata_statcache *sc)
+static void emit_sigs(const struct strata_statcache *sc, FILE *f)
 {
-	AUTOFREE char *file = xasprintf("%s.sig", sc->file);
-	AUTOFREE char *tmp = xasprintf("%s.tmp.%ld", file, (long)getpid());
-	FILE *f = fopen(tmp, "we");
-	if (!f)
-		return;
 	for (size_t i = 0; i < sc->nsigs; i++)
 		fprintf(f, "%s %s\n", sc->sigs[i].sig, sc->sigs[i].digest);
-	if (fclose(f) == 0)
-		rename(tmp, file);
-	else
-		unlink(tmp);
 }
 
-static void save(struct strata_statcache *sc)
+static void emit_table(const struct strata_statcache *sc, FILE *f)
 {
-	AUTOFREE char *tmp = xasprintf("%s.tmp.%ld", sc->file, (long)getpid());
-	FILE *f = fopen(tmp, "we");
-	if (!f)
-		return;
 	for (size_t i = 0; i < sc->cap; i++) {
 		const struct sc_entry *e = &sc->slots[i];
 		if (e->path)
@@ -322,9 +309,20 @@ static void save(struct strata_statcache *sc)
 			        e->content, e->xattrs, e->size, e->mtime_ns, e->ctime_ns, e->ino,
 			        e->dev, e->path);
 	}
-	/* no fsync: losing the cache only costs a rehash */
+}
+
+/* Write file whole through a temp file renamed into place. No fsync:
+ * losing the cache only costs a rehash. */
+static void save(const struct strata_statcache *sc, const char *file,
+                 void (*emit)(const struct strata_statcache *, FILE *))
+{
+	AUTOFREE char *tmp = xasprintf("%s.tmp.%ld", file, (long)getpid());
+	FILE *f = fopen(tmp, "we");
+	if (!f)
+		return;
+	emit(sc, f);
 	if (fclose(f) == 0)
-		rename(tmp, sc->file);
+		rename(tmp, file);
 	else
 		unlink(tmp);
 }
@@ -334,9 +332,11 @@ void statcache_close(struct strata_statcache *sc)
 	if (!sc)
 		return;
 	if (sc->dirty)
-		save(sc);
-	if (sc->sigs_dirty)
-		sigs_save(sc);
+		save(sc, sc->file, emit_table);
+	if (sc->sigs_dirty) {
+		AUTOFREE char *sigs = xasprintf("%s.sig", sc->file);
+		save(sc, sigs, emit_sigs);
+	}
 	free(sc->sigs);
 	for (size_t i = 0; i < sc->cap; i++)
 		free(sc->slots[i].path);
