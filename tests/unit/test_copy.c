@@ -14,79 +14,10 @@
 #include <strata/copy.h>
 #include <strata/error.h>
 
-#include "copy_private.h"
+#include "copy_helpers.h"
 #include "util.h"
 
-#define V(...) ((const char *const[]){__VA_ARGS__, NULL})
-
-/* --- fixtures ------------------------------------------------------------ */
-
-static char *at(const char *dir, const char *rel)
-{
-	return util_path_join(dir, rel);
-}
-
-static void mkdirs(const char *dir, const char *rel)
-{
-	AUTOFREE char *p = at(dir, rel);
-	if (util_mkdir_p(p, 0755) < 0)
-		diag("mkdir %s: %s", p, strerror(errno));
-}
-
-/* Write a file (parents created), with a mode. */
-static void put(const char *dir, const char *rel, const char *text, mode_t mode)
-{
-	AUTOFREE char *p = at(dir, rel);
-	AUTOFREE char *parent = xstrdup(p);
-	*strrchr(parent, '/') = '\0';
-	util_mkdir_p(parent, 0755);
-	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	if (fd < 0 || util_write_all(fd, text, strlen(text)) < 0)
-		diag("write %s: %s", p, strerror(errno));
-	fchmod(fd, mode);
-	close(fd);
-}
-
-/* Several 0644 files: "path", "content", ... NULL. */
-static void put_files(const char *dir, const char *const *pairs)
-{
-	for (; pairs[0] && pairs[1]; pairs += 2)
-		put(dir, pairs[0], pairs[1], 0644);
-}
-
-static void put_link(const char *dir, const char *rel, const char *target)
-{
-	AUTOFREE char *p = at(dir, rel);
-	if (symlink(target, p) < 0)
-		diag("symlink %s: %s", p, strerror(errno));
-}
-
-/* The content of a file, or NULL. Ownership: the caller's. */
-static char *slurp(const char *dir, const char *rel)
-{
-	AUTOFREE char *p = at(dir, rel);
-	char *buf = NULL;
-	return util_read_file(p, &buf, NULL) < 0 ? NULL : buf;
-}
-
-static int lstat_at(const char *dir, const char *rel, struct stat *st)
-{
-	AUTOFREE char *p = at(dir, rel);
-	return lstat(p, st);
-}
-
-static int exists(const char *dir, const char *rel)
-{
-	struct stat st;
-	return lstat_at(dir, rel, &st) == 0;
-}
-
-static void set_mtime(const char *dir, const char *rel, time_t t)
-{
-	AUTOFREE char *p = at(dir, rel);
-	struct timespec ts[2] = {{t, 0}, {t, 0}};
-	utimensat(AT_FDCWD, p, ts, AT_SYMLINK_NOFOLLOW);
-}
+/* --- fixtures (and copy_helpers.h) ------------------------------------ */
 
 /* A fresh case: tmp/src and tmp/dst. */
 struct fx {
@@ -975,119 +906,6 @@ static int open_fds(void)
 	return n;
 }
 
-/* --- the walk in parts (copywalk_run_split, the signature walk's) ---------- */
-
-struct split_part {
-	struct util_buf names; /* "dst;" per entry, in visit order */
-	const char *fail_at;   /* this dst's visit fails */
-};
-
-struct split_ctx {
-	struct split_part main; /* first: ctx points at it too */
-	struct split_part *parts;
-	size_t began, ended, ok;
-};
-
-static int split_visit(void *ctx, const struct copy_entry *e, int leaving,
-                       struct strata_error **err)
-{
-	struct split_part *p = ctx;
-	if (leaving)
-		return 0;
-	if (p->fail_at && !strcmp(e->dst, p->fail_at))
-		return strata_error_set(err, STRATA_EIO, 0, "visit '%s': refused", e->dst);
-	util_buf_printf(&p->names, "%s;", e->dst);
-	return 0;
-}
-
-static void split_begin(void *ctx, size_t n)
-{
-	struct split_ctx *c = ctx;
-	c->parts = xzalloc(n * sizeof(*c->parts));
-	for (size_t k = 0; k < n; k++)
-		c->parts[k].fail_at = c->main.fail_at;
-	c->began = n;
-}
-
-static void *split_part_ctx(void *ctx, size_t k)
-{
-	return &((struct split_ctx *)ctx)->parts[k];
-}
-
-static void split_end(void *ctx, size_t n, int ok)
-{
-	struct split_ctx *c = ctx;
-	for (size_t k = 0; k < n; k++) {
-		if (c->parts[k].names.len)
-			util_buf_add(&c->main.names, c->parts[k].names.data, c->parts[k].names.len);
-		util_buf_release(&c->parts[k].names);
-	}
-	free(c->parts);
-	c->ended = n;
-	c->ok = (size_t)ok;
-}
-
-/* Walk src's "." in parts on threads workers; the names seen, in order. */
-static int split_walk(const char *src, int threads, const char *fail_at, struct split_ctx *c,
-                      struct strata_error **err)
-{
-	struct strata_copy_opts o = {.sources = V("."), .dest = "/x/", .chmod = -1};
-	struct copy_plan plan;
-	*c = (struct split_ctx){.main.fail_at = fail_at};
-	int r = copywalk_plan_init(&plan, src, &o, err);
-	struct copy_split sp = {.threads = threads,
-	                        .parts_begin = split_begin,
-	                        .part_ctx = split_part_ctx,
-	                        .parts_end = split_end};
-	if (r == 0)
-		r = copywalk_run_split(&plan, NULL, split_visit, c, &sp, err);
-	copywalk_plan_release(&plan);
-	return r;
-}
-
-static void test_split_walk(void)
-{
-	const char *src = tap_tmpdir();
-	for (int d = 0; d < 20; d++)
-		for (int f = 0; f < 5; f++) {
-			char rel[32];
-			snprintf(rel, sizeof rel, "d%02d/f%d", d, f);
-			put(src, rel, rel, 0644);
-		}
-	put(src, "top1", "t", 0644);
-	put(src, "top2", "t", 0644);
-
-	/* the order a whole walk visits in */
-	struct strata_copy_opts o = {.sources = V("."), .dest = "/x/", .chmod = -1};
-	struct copy_plan plan;
-	struct strata_error *err = NULL;
-	struct split_part whole = {0};
-	if (copywalk_plan_init(&plan, src, &o, &err) == 0)
-		copywalk_run(&plan, NULL, split_visit, &whole, 1, &err);
-	copywalk_plan_release(&plan);
-	like(whole.names.data, "d19/f4;top1;top2;", "a whole walk sees every entry");
-
-	for (int threads = 1; threads <= 4; threads *= 2) {
-		struct split_ctx c;
-		is_int(split_walk(src, threads, NULL, &c, &err), 0, "walk in parts, %d thread(s)",
-		       threads);
-		is_str(c.main.names.data, whole.names.data,
-		       "  the parts, in order, are the whole walk's order");
-		ok(c.began > 1 && c.ended == c.began && c.ok, "  in %zu parts, all handed back",
-		   c.began);
-		util_buf_release(&c.main.names);
-	}
-
-	struct split_ctx c;
-	is_int(split_walk(src, 2, "d13/f2", &c, &err), STRATA_EIO,
-	       "a visit failing in a part: its code");
-	like(err ? err->msg : NULL, "visit 'd13/f2': refused", "  and its message");
-	ok(c.ended == c.began && !c.ok, "  the parts are handed back, marked failed");
-	util_buf_release(&c.main.names);
-	strata_error_free(err);
-	util_buf_release(&whole.names);
-}
-
 int main(void)
 {
 	if (geteuid() != 0)
@@ -1109,7 +927,6 @@ int main(void)
 	test_unpack();
 	test_unpack_digest();
 	test_parents();
-	test_split_walk();
 	is_int(open_fds(), fds, "no file descriptor leaked");
 	return done_testing();
 }
