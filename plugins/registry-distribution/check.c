@@ -13,8 +13,7 @@ int dist_check(struct dist_transport *tr, const struct strata_host *host, const 
 {
 	struct dist_settings set;
 	dist_transport_settings(tr, server, &set);
-	AUTOFREE char *base =
-	        xasprintf("%s://%s", set.insecure ? "http" : "https", dist_registry_host(server));
+	AUTOFREE char *base = dist_endpoint_base(dist_registry_host(server), &set);
 	struct dist_client c;
 	dist_client_init(&c, host, tr, server, base, "", &set);
 	dist_settings_release(&set);

@@ -156,6 +156,10 @@ char *dist_client_url(const struct dist_client *c, const char *kind, const char 
 /* A new CURL handle, or NULL (with err) when libcurl cannot make one. */
 CURL *dist_curl_new(struct dist_client *c, struct strata_error **err);
 
+/* "https://host", "http://host" for an insecure one; a mirror may say its
+ * own scheme ("http://mirror:5000"). Ownership: caller's. */
+char *dist_endpoint_base(const char *host, const struct dist_settings *set);
+
 /* pull.c, push.c */
 /* layers 0: the manifest and config only (strata_transport.pull_metadata). */
 int dist_pull(struct dist_transport *tr, const struct strata_host *host, struct strata_store *st,

@@ -397,9 +397,7 @@ out:
 	return r;
 }
 
-/* "https://host", "http://host" for an insecure one; a mirror may say its
- * own scheme ("http://mirror:5000"). */
-static char *endpoint_base(const char *host, const struct dist_settings *set)
+char *dist_endpoint_base(const char *host, const struct dist_settings *set)
 {
 	if (strstr(host, "://")) {
 		size_t n = strlen(host);
@@ -419,7 +417,7 @@ static int pull_from(struct dist_transport *tr, const struct strata_host *host,
 {
 	struct dist_settings set;
 	dist_transport_settings(tr, key, &set);
-	AUTOFREE char *base = endpoint_base(endpoint, &set);
+	AUTOFREE char *base = dist_endpoint_base(endpoint, &set);
 	struct dist_client c;
 	dist_client_init(&c, host, tr, ref->domain, base, ref->path, &set);
 	dist_settings_release(&set);

@@ -254,8 +254,7 @@ int dist_push(struct dist_transport *tr, const struct strata_host *host, struct 
 	}
 	struct dist_settings set;
 	dist_transport_settings(tr, r.domain, &set);
-	AUTOFREE char *base =
-	        xasprintf("%s://%s", set.insecure ? "http" : "https", dist_registry_host(r.domain));
+	AUTOFREE char *base = dist_endpoint_base(dist_registry_host(r.domain), &set);
 	struct dist_client c;
 	dist_client_init(&c, host, tr, r.domain, base, r.path, &set);
 	dist_settings_release(&set);
