@@ -10,7 +10,21 @@ DEMO_ROOT ?= /var/lib/strata
 # the conformance data handed to us, when it is there
 STRATA_SHARED ?= $(abspath $(CURDIR)/../shared)
 
-.PHONY: all deps build demo check unit lint clean
+# the test suite, the same for `make check` and `make check-asan`; $(1) is
+# the build directory whose unit tests run
+SUITE = $(1)/tests/unit tests/lua tests/integration $(wildcard tests/conformance)
+
+# `make check-asan`: the whole suite against an ASan+UBSan build of its own.
+# Every report goes to a file under ASAN_LOG (pid-suffixed), not to stderr:
+# a test that expects a command to fail, or that reads its stderr, would
+# otherwise swallow it; any report there fails the target after prove.
+ASAN_BUILD ?= build-asan
+ASAN_LOG   ?= $(CURDIR)/$(ASAN_BUILD)/sanitizer-logs
+ASAN_ENV    = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:log_path=$(ASAN_LOG)/asan \
+              LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0 \
+              UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=$(ASAN_LOG)/ubsan
+
+.PHONY: all deps build demo check check-asan unit lint clean
 
 all: build
 
@@ -25,11 +39,22 @@ demo: build
 	@STRATA=$(STRATA) STRATA_ROOT=$(DEMO_ROOT) ./examples/demo.sh
 
 check: build lint
-	@STRATA=$(STRATA) STRATA_SHARED=$(STRATA_SHARED) prove -j1 \
-	  $(BUILD)/tests/unit tests/lua tests/integration
+	@STRATA=$(STRATA) STRATA_SHARED=$(STRATA_SHARED) prove -j1 $(call SUITE,$(BUILD))
+
+check-asan: deps
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=$(BUILDTYPE) -DSTRATA_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN_BUILD) -j$(JOBS)
+	@rm -rf $(ASAN_LOG) && mkdir -p $(ASAN_LOG)
+	@status=0; $(ASAN_ENV) STRATA=$(CURDIR)/$(ASAN_BUILD)/bin/strata \
+	  STRATA_HELPERS=$(CURDIR)/$(ASAN_BUILD)/tests/helpers \
+	  STRATA_SHARED=$(STRATA_SHARED) prove -j1 $(call SUITE,$(ASAN_BUILD)) || status=1; \
+	if [ -n "$$(ls -A $(ASAN_LOG))" ]; then \
+	  for f in $(ASAN_LOG)/*; do echo "== $$f"; cat "$$f"; done; \
+	  echo "check-asan: sanitizer reports in $(ASAN_LOG)" >&2; status=1; \
+	fi; exit $$status
 
 lint:
 	@./.ci/lint
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD)

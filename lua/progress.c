@@ -89,7 +89,10 @@ static void drain(struct progress *p, const char *lab, struct util_buf *b, int f
 		out(p, "%s | %.*s\n", lab, (int)(b->len - start), b->data + start);
 		start = b->len;
 	}
-	memmove(b->data, b->data + start, b->len - start);
+	/* nothing buffered yet: data is NULL, and memmove(NULL, NULL, 0) is
+	 * undefined behaviour (UBSan reports it) */
+	if (start > 0)
+		memmove(b->data, b->data + start, b->len - start);
 	b->len -= start;
 }
 
