@@ -2,6 +2,7 @@
 # strata conformance: read what the two builders made, the same way for both.
 #
 #   imgtool.pl config OCI_DIR TAG      the compared config fields, canonical JSON
+#   imgtool.pl config-json             the same, of a config object on stdin
 #   imgtool.pl list ROOTFS             the flattened root filesystem, one line a path
 #   imgtool.pl filter-fs GLOB...       drop listing lines (stdin) under these globs
 #   imgtool.pl filter-config FIELD...  drop these fields from a config (stdin)
@@ -36,7 +37,8 @@ sub blob {
 }
 
 # An OCI layout's image (by tag) -> its config's compared fields. A field set
-# to null is the same as one left out.
+# to null, "", [] or {} is the same as one left out (docker's inspect shows
+# them; the image config BuildKit writes omits them).
 sub config {
   my ($dir, $tag) = @_;
   my $index = decode_json(slurp("$dir/index.json"));
@@ -45,10 +47,16 @@ sub config {
   @t = @m if !@t && @m == 1;
   die "imgtool: no image '$tag' in $dir\n" unless @t == 1;
   my $manifest = blob($dir, $t[0]{digest});
-  my $cfg = blob($dir, $manifest->{config}{digest})->{config} || {};
+  print_config(blob($dir, $manifest->{config}{digest})->{config} || {});
+}
+
+sub print_config {
+  my ($cfg) = @_;
   my %out;
   for my $f (@FIELDS) {
-    $out{$f} = $cfg->{$f} if defined $cfg->{$f};
+    my $v = $cfg->{$f};
+    next if !defined $v || (!ref $v && $v eq '') || (ref $v eq 'ARRAY' && !@$v) || (ref $v eq 'HASH' && !%$v);
+    $out{$f} = $v;
   }
   print $json->encode(\%out);
 }
@@ -152,6 +160,7 @@ sub filter_config {
 
 my $cmd = shift @ARGV // '';
 if ($cmd eq 'config') { config(@ARGV) }
+elsif ($cmd eq 'config-json') { local $/; print_config(decode_json(<STDIN>) || {}) }
 elsif ($cmd eq 'list') { list(@ARGV) }
 elsif ($cmd eq 'filter-fs') { filter_fs(@ARGV) }
 elsif ($cmd eq 'filter-config') { filter_config(@ARGV) }
