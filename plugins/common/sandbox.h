@@ -138,15 +138,17 @@ struct sbx_prep {
 	char *root;           /* the rootfs, absolute, without symlinks */
 	int rootfd;           /* O_PATH */
 	char *cwd;            /* clean, absolute */
-	const char *hostname; /* the spec's, or "strata" */
+	const char *hostname; /* the spec's, or "buildkitsandbox" */
 	struct sbx_mount *mounts;
 	size_t nmounts;
 	char **strings; /* owned strings the mounts point into */
 	struct sbx_created made;
+	char *tmpdir; /* the generated /etc/hosts is in it; NULL until made */
 };
 
-/* Check spec, open its rootfs, list its mounts (then /etc/resolv.conf and
- * /etc/hosts from the host, read-only, unless the network is NONE), and make
+/* Check spec, open its rootfs, list its mounts (then /etc/resolv.conf from
+ * the host and an /etc/hosts naming localhost and the hostname, read-only,
+ * unless the network is NONE), and make
  * every mount point the rootfs lacks — the points given, then the mounts' —
  * and the working directory (which stays). Always pair with
  * sbx_prep_finish(), also when this fails.

@@ -9,6 +9,11 @@
 need_root
 import_busybox
 
+tap_skip_one() { # NAME REASON
+  T_N=$((T_N + 1))
+  echo "ok $T_N - $1 # SKIP $2"
+}
+
 # the working backends, from `strata sandboxes` ("NAME yes DETAIL")
 backends=$(st sandboxes | awk 'NR > 1 && $2 == "yes" {print $1}')
 
@@ -47,4 +52,50 @@ tap_is "$(cat "$T_DIR/twice.root/seen" 2>&1)" "a" "a RUN on top of it sees the u
 for b in $backends; do
   tap_is "$(st --sandbox "$b" run twice:t cat /d/f 2>&1)" "a" "$b: strata run of that image"
 done
+# --- hostname and /etc/hosts -------------------------------------------------
+# docker build names every RUN's sandbox buildkitsandbox, and writes an
+# /etc/hosts of its own (not the host's)
+ctx=$(df_ctx names)
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+RUN hostname > /hostname.out && cat /etc/hosts > /hosts.out
+DF
+hosts_want=$(printf '127.0.0.1\tlocalhost buildkitsandbox\n::1\tlocalhost ip6-localhost ip6-loopback')
+for b in $backends; do
+  df_build names --sandbox "$b" --no-cache
+  if [ "$b" = proot ]; then
+    tap_skip_one "$b: the hostname" "proot has no hostname of its own"
+  else
+    tap_is "$(cat "$T_DIR/names.root/hostname.out" 2>&1)" buildkitsandbox "$b: the hostname is docker build's"
+  fi
+  tap_is "$(cat "$T_DIR/names.root/hosts.out" 2>&1)" "$hosts_want" "$b: /etc/hosts is docker build's"
+done
+
+# --- setuid programs ---------------------------------------------------------
+# docker runs a RUN without no_new_privs: a setuid-root program run by a user
+# gets euid 0 (su, gosu, sudo work)
+if command -v gcc >/dev/null 2>&1; then
+  ctx=$(df_ctx suid)
+  printf '#include <stdio.h>\n#include <unistd.h>\nint main(void) { printf("%%d %%d\\n", (int)getuid(), (int)geteuid()); return 0; }\n' > "$T_DIR/suid.c"
+  gcc -static -O2 -o "$ctx/suidprog" "$T_DIR/suid.c" 2>"$T_DIR/gcc.log"
+  cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+COPY suidprog /bin/suidprog
+RUN chmod 4755 /bin/suidprog
+USER app
+RUN /bin/suidprog > /tmp/suid.out
+DF
+  for b in $backends; do
+    case $b in
+      bwrap) tap_skip_one "$b: a setuid program" "bwrap always sets no_new_privs" ;;
+      proot) tap_skip_one "$b: a setuid program" "the kernel ignores setuid bits under ptrace" ;;
+      *)
+        df_build suid --sandbox "$b" --no-cache
+        tap_is "$(cat "$T_DIR/suid.root/tmp/suid.out" 2>&1)" "1000 0" "$b: a setuid-root program gets euid 0"
+        ;;
+    esac
+  done
+else
+  tap_skip_one "setuid programs" "gcc is not installed (a static test program)"
+fi
 tap_done

@@ -34,6 +34,9 @@ struct backend {
 	const char *cap_eff;     /* root's effective set */
 	const char *cap_inh;     /* root's inheritable set */
 	const char *why_not;     /* what it says it cannot do (for the skips) */
+	/* 1: no_new_privs is set (setuid programs gain nothing): bwrap always
+	 * sets it, proot's seccomp filter needs it; docker does not */
+	int no_new_privs;
 };
 
 #define DOCKER_CAPS "00000000a80425fb"
@@ -41,21 +44,21 @@ struct backend {
 
 static const struct backend backends[] = {
         {"namespaces", "namespaces", NULL, 1, 1, 1, 1, 1, NULL, DOCKER_CAPS, DOCKER_CAPS, NO_CAPS,
-         NULL},
+         NULL, 0},
         /* Docker's set less CAP_SYS_CHROOT */
         {"chroot", "chroot", NULL, 1, 1, 1, 1, 1, NULL, "00000000a80025fb", "00000000a80025fb",
-         NO_CAPS, NULL},
+         NO_CAPS, NULL, 0},
         /* bubblewrap run by root keeps the full bounding set and puts the
          * kept capabilities in the inheritable (and ambient) sets too;
          * no_new_privs keeps an exec from gaining any beyond them */
         {"bwrap", "bwrap", NULL, 1, 1, 1, 1, 1, "PWD=", NULL, DOCKER_CAPS, DOCKER_CAPS,
-         "bwrap run by root leaves the bounding set full"},
+         "bwrap run by root leaves the bounding set full", 1},
         {"oci", "oci (runc)", "runc", 1, 1, 1, 1, 1, "HOME=", DOCKER_CAPS, DOCKER_CAPS, NO_CAPS,
-         NULL},
+         NULL, 0},
         {"oci", "oci (crun)", "crun", 1, 1, 1, 1, 1, "HOME=", DOCKER_CAPS, DOCKER_CAPS, NO_CAPS,
-         NULL},
+         NULL, 0},
         {"proot", "proot", NULL, 0, 0, 0, 0, 0, "PWD=", DOCKER_CAPS, DOCKER_CAPS, NO_CAPS,
-         "proot isolates no pids: /proc is the host's"},
+         "proot isolates no pids: /proc is the host's", 1},
 };
 
 /* out without the lines starting with prefix (may be NULL). */
@@ -219,7 +222,8 @@ static void t_user(const struct backend *b)
 		else
 			skip_check(b, sets[i][0]);
 	}
-	like(res.out, "NoNewPrivs:\t1", "%s: no_new_privs", b->label);
+	like(res.out, b->no_new_privs ? "NoNewPrivs:\t1" : "NoNewPrivs:\t0", "%s: no_new_privs %s",
+	     b->label, b->no_new_privs ? "set" : "not set, as under docker");
 	result_release(&res);
 
 	/* what the caller's thread ignores or blocks must not reach the
@@ -252,10 +256,16 @@ static void t_hostname(const struct backend *b)
 		return;
 	}
 	res = run_argv(root, ARGV("hostname"));
-	is_str(res.out, "strata\n", "%s: default hostname", b->label);
+	is_str(res.out, "buildkitsandbox\n", "%s: default hostname: docker build's", b->label);
 	result_release(&res);
 	res = run_spec(&spec);
 	is_str(res.out, "box\n", "%s: the spec's hostname", b->label);
+	result_release(&res);
+	/* docker build's /etc/hosts, not the host's */
+	spec.argv = ARGV("cat", "/etc/hosts");
+	res = run_spec(&spec);
+	is_str(res.out, "127.0.0.1\tlocalhost box\n::1\tlocalhost ip6-localhost ip6-loopback\n",
+	       "%s: /etc/hosts names localhost and the hostname", b->label);
 	result_release(&res);
 }
 
@@ -916,7 +926,7 @@ static void t_chroot_without_pid_namespaces(const struct strata_plugins *p)
 	is_int(code, 0, "chroot without pid namespaces (nor clone3): runs");
 	ok(strncmp(got, "1\n", 2) != 0, "chroot without pid namespaces: the process is not pid 1");
 	const char *rest = strchr(got, '\n');
-	is_str(rest, "\nstrata\n",
+	is_str(rest, "\nbuildkitsandbox\n",
 	       "chroot without pid namespaces: an empty /proc, its own hostname");
 	ok(!exists(root, "proc"), "chroot without pid namespaces: mount points removed");
 	free(got);
