@@ -98,4 +98,36 @@ DF
 else
   tap_skip_one "setuid programs" "gcc is not installed (a static test program)"
 fi
+# --- HOME ------------------------------------------------------------------
+# HOME comes from the user's passwd entry in the image (runc's rule, which
+# docker's is), "/" without one, unless ENV sets it; whatever the backend
+ctx=$(df_ctx home)
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+RUN echo "$HOME" > /home.root
+USER app
+RUN echo "$HOME" > /tmp/home.app
+USER nobody
+RUN echo "$HOME" > /tmp/home.nobody
+USER 1234
+RUN echo "$HOME" > /tmp/home.1234
+USER root
+ENV HOME=/custom
+RUN echo "$HOME" > /home.env
+USER app
+CMD ["sh", "-c", "echo $HOME"]
+DF
+for b in $backends; do
+  df_build home --sandbox "$b" --no-cache
+  r=$T_DIR/home.root
+  got="$(cat "$r/home.root" "$r/tmp/home.app" "$r/tmp/home.nobody" "$r/tmp/home.1234" "$r/home.env" 2>&1 | tr '\n' ' ')"
+  tap_is "$got" "/root /home/app /nonexistent / /custom " "$b: RUN's HOME for root, app, nobody, uid 1234, ENV HOME"
+done
+ctx=$(df_ctx homerun)
+printf 'FROM busybox:local\nUSER app\nCMD ["sh", "-c", "echo $HOME"]\n' > "$ctx/Dockerfile"
+df_build homerun
+for b in $backends; do
+  tap_is "$(st --sandbox "$b" run homerun:t 2>&1)" "/home/app" "$b: strata run: HOME of the image's USER"
+done
+tap_is "$(st run home:t 2>&1)" "/custom" "strata run: the image's ENV HOME stays"
 tap_done
