@@ -128,7 +128,7 @@ static int make_points(struct sbx_prep *p, const struct strata_host *h,
 	for (size_t i = 0; i < p->nmounts; i++) {
 		struct sbx_mount *m = &p->mounts[i];
 		int fd = sbx_root_open(p->rootfd, m->target, m->file ? 'f' : 'd', sbx_created_note,
-		                       &p->made);
+		                       &p->made_mounts);
 		int e = errno;
 		struct stat st;
 		/* a directory where a file is bound, or the other way round: every
@@ -189,11 +189,20 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
 int sbx_prep_finish(struct sbx_prep *p, const struct strata_host *h, int r,
                     struct strata_error **err)
 {
-	const char *failed = NULL;
-	int e = p->rootfd >= 0 ? sbx_created_remove(&p->made, p->rootfd, &failed) : 0;
+	const char *failed = NULL, *failed_point = NULL;
+	int e = 0;
+	if (p->rootfd >= 0) {
+		e = sbx_created_remove(&p->made_mounts, p->rootfd, 'f', &failed);
+		int e_point = sbx_created_remove(&p->made, p->rootfd, 0, &failed_point);
+		if (!e) {
+			e = e_point;
+			failed = failed_point;
+		}
+	}
 	if (e && r == 0)
 		r = h->error_set(err, STRATA_EIO, e, "remove mount point '/%s' from '%s'", failed,
 		                 p->root);
+	sbx_created_release(&p->made_mounts);
 	sbx_created_release(&p->made);
 	if (p->rootfd >= 0)
 		close(p->rootfd);

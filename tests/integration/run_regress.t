@@ -130,4 +130,38 @@ for b in $backends; do
   tap_is "$(st --sandbox "$b" run homerun:t 2>&1)" "/home/app" "$b: strata run: HOME of the image's USER"
 done
 tap_is "$(st run home:t 2>&1)" "/custom" "strata run: the image's ENV HOME stays"
+# --- what RUN --mount leaves -------------------------------------------------
+# docker build leaves the directories it made as mount targets (and their
+# parents) in the layer, empty; not the stub files of file mounts (a bind of
+# a file, a secret), whose directories stay
+ctx=$(df_ctx mounts)
+echo "context file" > "$ctx/f"
+echo "s3cr3t" > "$T_DIR/secret"
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+RUN --mount=type=cache,target=/root/.cache true
+RUN --mount=type=cache,target=/newdir/sub/cache true
+RUN --mount=type=tmpfs,target=/tmpfsdir/x true
+RUN --mount=type=bind,target=/bindt true
+RUN --mount=type=bind,source=f,target=/bindf/f true
+RUN --mount=type=secret,id=x true
+RUN --mount=type=secret,id=nosuch true
+RUN --mount=type=secret,id=x,target=/sec/x true
+DF
+mount_dirs="bindf bindt newdir/sub/cache root/.cache run/secrets sec tmpfsdir/x"
+for b in $backends; do
+  if [ "$b" = proot ]; then
+    tap_skip_one "$b: RUN --mount's mount points" "proot refuses read-only binds"
+    continue
+  fi
+  df_build mounts --sandbox "$b" --no-cache --secret "id=x,src=$T_DIR/secret"
+  r=$T_DIR/mounts.root
+  got=""
+  for d in $mount_dirs; do
+    if [ -d "$r/$d" ] && [ -z "$(ls -A "$r/$d")" ]; then got="$got $d"; else got="$got $d:$(ls -A "$r/$d" 2>&1 | tr '\n' ,)"; fi
+  done
+  tap_is "$got" " $mount_dirs" "$b: the mount points stay, as empty directories"
+  tap_ok "$b: no stub files of file mounts" test ! -e "$r/bindf/f" -a ! -e "$r/run/secrets/x" -a ! -e "$r/sec/x"
+  tap_ok "$b: a secret that was not given leaves nothing" test ! -e "$r/run/secrets/nosuch"
+done
 tap_done

@@ -61,6 +61,21 @@ static const struct backend backends[] = {
          "proot isolates no pids: /proc is the host's", 1},
 };
 
+/* 1 when root/path is a directory with nothing in it. */
+static int is_empty_dir(const char *root, const char *path)
+{
+	char full[8192];
+	snprintf(full, sizeof full, "%s/%s", root, path);
+	DIR *d = opendir(full);
+	if (!d)
+		return 0;
+	int n = 0;
+	for (struct dirent *e; (e = readdir(d));)
+		n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+	closedir(d);
+	return n == 0;
+}
+
 /* out without the lines starting with prefix (may be NULL). */
 static char *without_lines(const char *out, const char *prefix)
 {
@@ -352,8 +367,9 @@ static void t_mounts(const struct backend *b)
 	is_int(res.status, 0, "%s: bind and tmpfs mounts: runs", b->label);
 	is_str(res.out, "tmpfs-ok\nt\n", "%s: a tmpfs", b->label);
 	ok(exists(rw, "out"), "%s: a read-write bind is written", b->label);
-	ok(!exists(root, "data") && !exists(root, "scratch"), "%s: their mount points are removed",
-	   b->label);
+	/* docker build leaves the directories it made as mount targets */
+	ok(is_empty_dir(root, "data") && is_empty_dir(root, "scratch"),
+	   "%s: their mount points stay, empty, as docker build leaves them", b->label);
 	result_release(&res);
 
 	spec.argv = ARGV("sh", "-c",
@@ -370,8 +386,9 @@ static void t_mounts(const struct backend *b)
 		is_int(res.r, STRATA_EINVAL, "%s: a read-only bind is refused", b->label);
 		like(res.msg, "read-only", "%s: and the refusal says why", b->label);
 	}
-	ok(!exists(root, "mnt") && !exists(root, "etc/single"),
-	   "%s: mount points made for the run are removed, parents too", b->label);
+	ok(!exists(root, "etc/single") &&
+	           (b->readonly ? is_empty_dir(root, "mnt/ro") : !exists(root, "mnt")),
+	   "%s: a file mount's stub is removed, the directories made for mounts stay", b->label);
 	result_release(&res);
 }
 
@@ -424,12 +441,13 @@ static void t_isolation(const struct backend *b)
 	is_int(res.status, 0, "%s: is there, inside the rootfs", b->label);
 	snprintf(path, sizeof path, "%s/sub", hostdir);
 	ok(!exists(path, ""), "%s: nothing was made at the host path the symlink names", b->label);
-	ok(!exists(root, hostdir + 1), "%s: its mount point was removed from the rootfs", b->label);
-	snprintf(path, sizeof path, "%s/tmp", root);
-	char names[1024];
-	is_str(list_dir(path, names, sizeof names), "", "%s: and the directories made on its way",
-	       b->label);
+	ok(is_empty_dir(root, path + 1), "%s: its mount point stays, inside the rootfs", b->label);
 	result_release(&res);
+	/* the directories made on its way, for the next checks */
+	snprintf(path, sizeof path, "%s%s/sub", root, hostdir);
+	for (char *slash; strlen(path) > strlen(root) + strlen("/tmp") && rmdir(path) == 0 &&
+	                  (slash = strrchr(path, '/'));)
+		*slash = '\0';
 	snprintf(path, sizeof path, "%s/evil", root);
 	unlink(path);
 
@@ -486,9 +504,10 @@ static void t_overlay_upper(const struct backend *b)
 	umount2(merged, MNT_DETACH);
 	char names[1024];
 	list_dir(upper, names, sizeof names);
-	ok(strcmp(names, "app new ") == 0 || strcmp(names, "app etc new ") == 0,
-	   "%s: the layer holds the process's file, the cwd and at most /etc (got '%s')", b->label,
-	   names);
+	ok(strcmp(names, "app new var ") == 0 || strcmp(names, "app etc new var ") == 0,
+	   "%s: the layer holds the process's file, the cwd, the mount point and at most /etc "
+	   "(got '%s')",
+	   b->label, names);
 	char le[4200], ue[4200];
 	snprintf(le, sizeof le, "%s/etc", lower);
 	snprintf(ue, sizeof ue, "%s/etc", upper);
