@@ -143,6 +143,13 @@ int root_resolve_leaf(int rootfd, const char *path, mode_t mode, uid_t uid, gid_
 int root_user_resolve(int rootfd, const char *spec, uid_t *uid, gid_t *gid, gid_t **groups,
                       size_t *ngroups, struct strata_error **err);
 
+/* What a RUN or a container gets as HOME, as under docker: nothing when env
+ * (may be NULL) sets HOME already (*kv NULL), else "HOME=<dir>" with uid's
+ * home in root's /etc/passwd, or "HOME=/" when it has none.
+ * Ownership: *kv is the caller's. Errors: STRATA_EIO reading /etc/passwd. */
+int root_home_env(const char *root, const char *const *env, uid_t uid, char **kv,
+                  struct strata_error **err);
+
 /* --- unpack.c: ADD's archive extraction ----------------------------------- */
 
 struct unpack_opts {

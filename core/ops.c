@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "cache_private.h"
+#include "copy_private.h"
 #include "statcache_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"
@@ -418,17 +419,18 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
                   struct strata_error **err)
 {
 	struct run_mounts rm = {0};
-	AUTOFREE char **env = NULL; /* n->env plus secrets as env; strings borrowed */
+	AUTOFREE char **env = NULL; /* n->env, HOME, secrets as env; strings borrowed */
+	AUTOFREE char *home = NULL; /* "HOME=..." unless n->env has it */
 	/* set before any goto out: cleanup runs on them there */
 	AUTOFREE char *log = NULL, *log_tmp = NULL, *logdir = NULL;
+	AUTOFREE gid_t *groups = NULL;
+	size_t ngroups = 0;
+	uid_t uid = 0;
+	gid_t gid = 0;
 	struct snapshot snap;
 	int r = mount_image(c, img, 1, &snap, err);
 	if (r < 0)
 		goto out;
-	uid_t uid = 0;
-	gid_t gid = 0;
-	AUTOFREE gid_t *groups = NULL;
-	size_t ngroups = 0;
 	if (n->user) {
 		r = strata_user_resolve(snap.merged, n->user, &uid, &gid, &groups, &ngroups, err);
 		if (r < 0)
@@ -437,14 +439,17 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	r = mounts_prepare(c, n, uid, gid, &rm, err);
 	if (r < 0)
 		goto out;
-	if (rm.nenv) {
-		size_t ne = util_strv_len((const char *const *)n->env);
-		env = xzalloc((ne + rm.nenv + 1) * sizeof(char *));
-		for (size_t i = 0; i < ne; i++)
-			env[i] = n->env[i];
-		for (size_t i = 0; i < rm.nenv; i++)
-			env[ne + i] = rm.env[i];
-	}
+	r = root_home_env(snap.merged, (const char *const *)n->env, uid, &home, err);
+	if (r < 0)
+		goto out;
+	size_t ne = util_strv_len((const char *const *)n->env), k = 0;
+	env = xzalloc((ne + 1 + rm.nenv + 1) * sizeof(char *));
+	for (size_t i = 0; i < ne; i++)
+		env[k++] = n->env[i];
+	if (home)
+		env[k++] = home;
+	for (size_t i = 0; i < rm.nenv; i++)
+		env[k++] = rm.env[i];
 	int pfd[2];
 	if (pipe2(pfd, O_CLOEXEC) < 0) {
 		r = strata_error_set(err, STRATA_EIO, errno, "pipe");
@@ -469,7 +474,7 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	struct strata_sandbox_spec spec = {
 	        .rootfs = snap.merged,
 	        .argv = (const char *const *)n->argv,
-	        .env = (const char *const *)(env ? env : n->env),
+	        .env = (const char *const *)env,
 	        .cwd = n->cwd,
 	        .uid = uid,
 	        .gid = gid,

@@ -13,6 +13,15 @@
  * pointing into lowers), so it can become a layer and a lower dir as it is. */
 static const char *const overlay_extra = ",redirect_dir=off,metacopy=off,index=off";
 
+/* Whether lowers[i] is also a layer above it. */
+static int listed_above(const char *const *lowers, size_t i, size_t nlowers)
+{
+	for (size_t j = i + 1; j < nlowers; j++)
+		if (strcmp(lowers[j], lowers[i]) == 0)
+			return 1;
+	return 0;
+}
+
 int snapshot_mount(struct strata_store *st, const char *const *lowers, size_t nlowers, int writable,
                    struct snapshot *snap, struct strata_error **err)
 {
@@ -31,10 +40,16 @@ int snapshot_mount(struct strata_store *st, const char *const *lowers, size_t nl
 			return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", dirs[i]);
 	}
 	/* overlay lists the topmost lower first; an empty dir at the bottom
-	 * means there is always one (a read-only mount needs two) */
+	 * means there is always one (a read-only mount needs two). An image may
+	 * hold the same layer twice (two steps that changed the same things the
+	 * same way), but overlay refuses a dir listed twice (ELOOP): only its
+	 * topmost occurrence counts, as a lower under an identical one adds
+	 * nothing the upper one does not hide. */
 	struct util_buf opt = {0};
 	util_buf_addstr(&opt, "lowerdir=");
 	for (size_t i = nlowers; i > 0; i--) {
+		if (listed_above(lowers, i - 1, nlowers))
+			continue;
 		util_buf_addstr(&opt, lowers[i - 1]);
 		util_buf_addstr(&opt, ":");
 	}

@@ -10,7 +10,10 @@
  *        (bwrap, runc, proot) started with sbx_spawn_wait()
  *     sbx_prep_finish()  remove those mount points again, restoring their
  *                        parents' times, so none of it ends up in the layer
- *                        made from the rootfs (an overlay's upper dir)
+ *                        made from the rootfs (an overlay's upper dir) —
+ *                        but for the directories made for the spec's mounts
+ *                        (and their parents), which docker build leaves in
+ *                        the layer too
  *
  * Names: sbx_<object>_<verb>. Thread: everything here may run on several
  * threads at once; what a cloned child calls is marked "child-safe" (system
@@ -107,11 +110,12 @@ struct sbx_created {
 /* An sbx_created_fn: ud is a struct sbx_created. */
 void sbx_created_note(void *ud, const char *path, int kind, const struct timespec parent_times[2]);
 
-/* Remove what was noted, innermost first, restoring the times of the
- * directories they were made in. A directory the process filled (a parent
- * of a mount target) stays: it is the process's work now.
+/* Remove what was noted (only the entries of kind only_kind, 'd' or 'f',
+ * unless it is 0), innermost first, restoring the times of the directories
+ * they were made in. A directory the process filled (a parent of a mount
+ * target) stays: it is the process's work now.
  * Returns 0 or an errno, with *failed naming the path. */
-int sbx_created_remove(struct sbx_created *cr, int rootfd, const char **failed);
+int sbx_created_remove(struct sbx_created *cr, int rootfd, int only_kind, const char **failed);
 void sbx_created_release(struct sbx_created *cr);
 
 /* --- one run's preparation ------------------------------------------------ */
@@ -138,15 +142,18 @@ struct sbx_prep {
 	char *root;           /* the rootfs, absolute, without symlinks */
 	int rootfd;           /* O_PATH */
 	char *cwd;            /* clean, absolute */
-	const char *hostname; /* the spec's, or "strata" */
+	const char *hostname; /* the spec's, or "buildkitsandbox" */
 	struct sbx_mount *mounts;
 	size_t nmounts;
-	char **strings; /* owned strings the mounts point into */
-	struct sbx_created made;
+	char **strings;                 /* owned strings the mounts point into */
+	struct sbx_created made;        /* the backend's mount points (all removed) */
+	struct sbx_created made_mounts; /* the run's (only files removed) */
+	char *tmpdir;                   /* the generated /etc/hosts is in it; NULL until made */
 };
 
-/* Check spec, open its rootfs, list its mounts (then /etc/resolv.conf and
- * /etc/hosts from the host, read-only, unless the network is NONE), and make
+/* Check spec, open its rootfs, list its mounts (then /etc/resolv.conf from
+ * the host and an /etc/hosts naming localhost and the hostname, read-only,
+ * unless the network is NONE), and make
  * every mount point the rootfs lacks — the points given, then the mounts' —
  * and the working directory (which stays). Always pair with
  * sbx_prep_finish(), also when this fails.
@@ -155,8 +162,11 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
                   const struct strata_sandbox_spec *spec, const struct sbx_point *points,
                   size_t npoints, struct strata_error **err);
 
-/* Remove the mount points made and release p. Returns r, or, when r is 0
- * and a mount point cannot be removed, STRATA_EIO. */
+/* Remove the mount points made and release p. Directories made for the
+ * spec's mounts, /etc/resolv.conf's and /etc/hosts' stay, as under docker
+ * build (BuildKit removes the stub files it made, not the directories); the
+ * files made for them and all the backend's own points go. Returns r, or,
+ * when r is 0 and a mount point cannot be removed, STRATA_EIO. */
 int sbx_prep_finish(struct sbx_prep *p, const struct strata_host *h, int r,
                     struct strata_error **err);
 

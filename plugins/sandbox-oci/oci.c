@@ -3,7 +3,8 @@
  * STRATA_OCI_RUNTIME ("runc", "crun", or a path; see README.md here). Each
  * run writes a runtime bundle — config.json per the OCI runtime spec:
  * process (args, env, cwd, user with additional gids, Docker's capabilities,
- * RLIMIT_NOFILE as strata has it, noNewPrivileges), root (the prepared
+ * RLIMIT_NOFILE as strata has it, noNewPrivileges off as under docker, so
+ * setuid programs work), root (the prepared
  * rootfs, outside the bundle), mounts (/proc, /dev with devpts, shm and
  * mqueue, /sys read-only, the spec's, resolv.conf and hosts), hostname,
  * linux.namespaces (pid, ipc, uts, mount, and network for NONE), Docker's
@@ -140,7 +141,7 @@ static json_t *config_json(const struct sbx_prep *p, const char *prog)
 	                  (json_int_t)spec->gid, "additionalGids", gids, "args", args, "env",
 	                  strv_json(spec->env), "cwd", p->cwd, "capabilities", caps_json(spec),
 	                  "rlimits", "type", "RLIMIT_NOFILE", "hard", (json_int_t)nofile.rlim_max,
-	                  "soft", (json_int_t)nofile.rlim_cur, "noNewPrivileges", 1);
+	                  "soft", (json_int_t)nofile.rlim_cur, "noNewPrivileges", 0);
 	return json_pack("{s:s, s:o, s:{s:s, s:b}, s:s, s:o, s:{s:o, s:o, s:o}}", "ociVersion",
 	                 "1.0.2", "process", process, "root", "path", p->root, "readonly", 0,
 	                 "hostname", p->hostname, "mounts", mounts_json(p), "linux", "namespaces",

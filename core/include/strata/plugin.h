@@ -49,7 +49,7 @@ struct strata_sandbox_spec {
 	gid_t gid;
 	const gid_t *groups; /* supplementary groups */
 	size_t ngroups;
-	const char *hostname; /* NULL: "strata" */
+	const char *hostname; /* NULL: "buildkitsandbox", as docker build */
 	int network;          /* enum strata_network */
 	const struct strata_mount_spec *mounts;
 	size_t nmounts;
