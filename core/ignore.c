@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "copy_private.h"
 #include "strata/error.h"
 #include "util.h"
 
@@ -134,8 +135,9 @@ static int pattern_check(const char *p)
 	return 0;
 }
 
-/* 1 when all of s matches p. */
-static int pattern_match(const char *p, const char *s)
+/* 1 when all of s matches p. globstar: "**" is moby's any run of whole
+ * directories; else it is two "*" (Go's filepath.Match). */
+static int pattern_match(const char *p, const char *s, int globstar)
 {
 	for (;;) {
 		uint32_t c;
@@ -143,7 +145,7 @@ static int pattern_match(const char *p, const char *s)
 		switch (*p) {
 		case '\0': return *s == '\0';
 		case '*':
-			if (p[1] == '*') {
+			if (p[1] == '*' && globstar) {
 				/* "**" is any run of whole directories, none
 				 * included, or at the end anything at all */
 				p += 2;
@@ -151,15 +153,15 @@ static int pattern_match(const char *p, const char *s)
 					p++;
 				if (!*p)
 					return 1;
-				if (pattern_match(p, s))
+				if (pattern_match(p, s, 1))
 					return 1;
 				for (; *s; s++)
-					if (*s == '/' && pattern_match(p, s + 1))
+					if (*s == '/' && pattern_match(p, s + 1, 1))
 						return 1;
 				return 0;
 			}
 			for (p++;; s++) {
-				if (pattern_match(p, s))
+				if (pattern_match(p, s, globstar))
 					return 1;
 				if (!*s || *s == '/')
 					return 0;
@@ -191,6 +193,11 @@ static int pattern_match(const char *p, const char *s)
 			s++;
 		}
 	}
+}
+
+int ignore_glob_match(const char *pattern, const char *name)
+{
+	return pattern_match(pattern, name, 0);
 }
 
 int strata_ignore_parse(const char *text, char ***patterns)
@@ -279,7 +286,7 @@ static char *ignore_relpath(const char *relpath)
 static int ignore_pattern_match(const struct ignore_pattern *ip, const char *path)
 {
 	if (!ip->suffix)
-		return pattern_match(ip->text, path);
+		return pattern_match(ip->text, path, 1);
 	const char *suffix = ip->text + 2;
 	size_t n = strlen(path), k = strlen(suffix);
 	if (n >= k && strcmp(path + n - k, suffix) == 0)
@@ -335,7 +342,7 @@ static int could_match_below(const struct ignore_pattern *ip, char **dirs, size_
 			return 1; /* it matches a parent: all below is re-included */
 		if (strstr(ip->parts[i], "**"))
 			return 1; /* any depth: cannot rule it out */
-		if (!pattern_match(ip->parts[i], dirs[i]))
+		if (!pattern_match(ip->parts[i], dirs[i], 1))
 			return 0;
 	}
 	return 1;
