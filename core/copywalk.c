@@ -358,9 +358,11 @@ static int walk_node(struct copy_walk *w, struct copy_frame *f, int excluded,
 			walk_hardlink(w, e);
 		return walk_enter(w, f, err);
 	}
+	/* an excluded directory the context walk descends into (for an
+	 * exception below it) is in the context itself, as in docker 20.10 */
 	if (excluded && !strata_ignore_may_reinclude(w->plan->ig, e->src))
 		return 0;
-	int r = excluded ? 0 : walk_enter(w, f, err);
+	int r = walk_enter(w, f, err);
 	struct copy_strv names = {0};
 	if (r == 0 && dir_names(e->fd, &names) < 0)
 		r = strata_error_set(err, STRATA_EIO, errno, "read directory '%s'", e->src);
