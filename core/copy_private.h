@@ -1,4 +1,4 @@
-/* strata: what copy.c, copywalk.c, copydigest.c, root.c and unpack.c share
+/* strata: what copy.c, copywalk.c, copydigest.c, ignore.c, root.c and unpack.c share
  * (not part of the API). */
 #ifndef STRATA_COPY_PRIVATE_H
 #define STRATA_COPY_PRIVATE_H
@@ -104,6 +104,14 @@ struct copy_xattr {
  * Ownership: *out is the caller's (copywalk_xattrs_free). */
 int copywalk_xattrs_read(int fd, struct copy_xattr **out, size_t *n);
 void copywalk_xattrs_free(struct copy_xattr *x, size_t n);
+
+/* --- ignore.c: the matcher COPY's globs share with .dockerignore -------- */
+
+/* 1 when all of name matches pattern as Go's filepath.Match has it (which
+ * BuildKit uses for COPY's wildcards): "*" and "?" never match "/", "**" is
+ * two "*", "[^a]" negates ("[!a]" is "!" or "a"), "\x" is x. A malformed
+ * pattern matches nothing. */
+int ignore_glob_match(const char *pattern, const char *name);
 
 /* --- copy.c: writing a copy ----------------------------------------------- */
 

@@ -79,4 +79,5 @@ DF
 df_build scratchy
 tap_like "$(df_config scratchy)" '"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"]' \
   "FROM scratch: the image gets the default PATH, as with BuildKit"
+tap_like "$(df_config scratchy)" '"WorkingDir":"/"' "FROM scratch: WorkingDir is /, as with BuildKit"
 tap_done

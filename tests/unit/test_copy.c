@@ -148,7 +148,8 @@ static void test_dir_contents(void)
 	ok(!exists(f.dst, "app/dir"), "the directory itself is not nested");
 	struct stat st;
 	lstat_at(f.dst, "app", &st);
-	is_int(st.st_mode & 07777, 0750, "created destination takes the source dir's mode");
+	is_int(st.st_mode & 07777, 0755,
+	       "created destination is 0755, not the source dir's mode (BuildKit)");
 	is_int(st.st_mtim.tv_sec, 1222222222, "and its mtime, set after its contents");
 	lstat_at(f.dst, "app/sub", &st);
 	is_int(st.st_mtim.tv_sec, 1111111111, "subdir mtime kept");
@@ -216,15 +217,48 @@ static void test_several_and_globs(void)
 	ok(exists(f.dst, "multi/a.txt") && exists(f.dst, "multi/b.txt"),
 	   "several matches make dest a directory");
 
+	is_int(copy(&f, V("a.txt", "nomatch*.zzz"), "/y/", NULL), 0,
+	       "a glob matching nothing is no error (BuildKit's AllowEmptyWildcard)");
+	ok(exists(f.dst, "y/a.txt"), "the other sources are copied");
+	is_int(copy(&f, V("nomatch*", "src/*/none"), "/e/", NULL), 0,
+	       "only globs matching nothing: no error");
+	ok(!exists(f.dst, "e"), "and nothing done: dest not made");
+	char d[STRATA_DIGEST_LEN];
+	struct strata_copy_opts none = {.sources = V("nomatch*"), .dest = "/e", .chmod = -1};
+	is_int(strata_copy_digest(f.src, &none, d, NULL), 0, "the digest of an empty glob");
+
 	AUTOFREE char *msg = NULL;
-	is_int(copy(&f, V("a.txt", "nomatch*.zzz"), "/z/", &msg), STRATA_ENOENT,
-	       "a glob matching nothing is ENOENT");
-	like(msg, "copy 'nomatch*.zzz': no such file or directory", "the message names it");
-	free(msg);
-	msg = NULL;
-	is_int(copy(&f, V("src/missing"), "/z/", &msg), STRATA_ENOENT, "missing file is ENOENT");
-	like(msg, "'src/missing'", "the message names it");
+	is_int(copy(&f, V("a.txt", "src/missing"), "/z/", &msg), STRATA_ENOENT,
+	       "a missing plain source is ENOENT");
+	like(msg, "copy 'src/missing': no such file or directory", "the message names it");
 	ok(!exists(f.dst, "z/a.txt"), "nothing copied when a source is missing");
+	fx_free(&f);
+}
+
+/* COPY's wildcards are Go's filepath.Match, per component (BuildKit) */
+static void test_go_globs(void)
+{
+	struct fx f = fx_new();
+	put_files(f.src, V("g/a1", "a", "g/b1", "b", "g/!x", "!", "g/[x].txt", "x", "g/*star", "s",
+	                   "g/xstar", "xs", "g/^c", "c", "d/e/c.txt", "c", "d/b.txt", "b"));
+	is_int(copy(&f, V("g/[!a]*"), "/n1/", NULL), 0, "[!a]*");
+	ok(exists(f.dst, "n1/a1") && exists(f.dst, "n1/!x"), "[!a] is \"!\" or \"a\", as in Go");
+	ok(!exists(f.dst, "n1/b1"), "[!a] is no negation");
+	is_int(copy(&f, V("g/[^a]1"), "/n2/", NULL), 0, "[^a]1");
+	ok(exists(f.dst, "n2/b1") && !exists(f.dst, "n2/a1"), "[^a] negates");
+	is_int(copy(&f, V("g/[[]x].txt"), "/e1/", NULL), 0, "[[]x].txt");
+	ok(exists(f.dst, "e1/[x].txt"), "a class holding \"[\" matches it");
+	is_int(copy(&f, V("g/\\**"), "/e2/", NULL), 0, "\\**");
+	ok(exists(f.dst, "e2/*star") && !exists(f.dst, "e2/xstar"), "\\* is a plain *");
+	is_int(copy(&f, V("g/\\*star"), "/e3/", NULL), STRATA_ENOENT,
+	       "with no wildcard left, a path is plain (ContainsWildcards), and missing");
+	is_int(copy(&f, V("**/*.txt"), "/s1/", NULL), 0, "**/*.txt");
+	ok(exists(f.dst, "s1/b.txt") && !exists(f.dst, "s1/c.txt") && !exists(f.dst, "s1/x"),
+	   "** is two *: one component, d/b.txt only");
+	is_int(copy(&f, V("**/**/*.txt"), "/s2/", NULL), 0, "**/**/*.txt");
+	ok(exists(f.dst, "s2/c.txt") && !exists(f.dst, "s2/b.txt"), "**/** is two components");
+	is_int(copy(&f, V("g/[a-"), "/bad/", NULL), 0, "a malformed class matches nothing");
+	ok(!exists(f.dst, "bad"), "nothing copied");
 	fx_free(&f);
 }
 
@@ -441,7 +475,8 @@ static void test_owners(void)
 	lstat_at(f.dst, "kept/link", &st);
 	ok(st.st_uid == 777 && st.st_gid == 888, "symlink keeps the source owner");
 	lstat_at(f.dst, "kept", &st);
-	ok(st.st_uid == 555 && st.st_gid == 666, "created dest dir keeps the source dir's");
+	ok(st.st_uid == 0 && st.st_gid == 0 && (st.st_mode & 07777) == 0755,
+	   "dest made for a dir's contents is 0755 root's, not the source dir's (BuildKit)");
 
 	o.chown = "bob";
 	o.dest = "/byname/deep/dir";
@@ -460,16 +495,56 @@ static void test_owners(void)
 	lstat_at(f.dst, "bynum/file", &st);
 	ok(st.st_uid == 4000 && st.st_gid == 3000, "numeric uid, named group");
 
-	o.chown = "nobody2";
-	o.dest = "/never";
+	/* what BuildKit's file op makes of each (checked with docker 20.10) */
+	static const struct {
+		const char *spec, *dest;
+		uid_t uid;
+		gid_t gid;
+		const char *what;
+	} owners[] = {
+	        {"4000", "/n1", 4000, 4000, "a number is the uid and the gid"},
+	        {"1234", "/n2", 1234, 1234, "even when passwd gives that uid another group"},
+	        {"alice", "/n3", 1300, 1300, "a name: its passwd uid and primary gid"},
+	        {"nobody2", "/n4", 0, 0, "an unknown name is 0:0, no error"},
+	        {"4000:nosuch", "/n5", 4000, 4000, "an unknown group leaves the gid"},
+	        {"bob:nosuch", "/n6", 1234, 2345, "an unknown group leaves the primary gid"},
+	        {":extra", "/n7", 0, 3000, "no user: uid 0"},
+	        {"bob:", "/n8", 1234, 2345, "an empty group is no group"},
+	        {"bob:11", "/n9", 1234, 11, "a numeric group"},
+	};
+	for (size_t i = 0; i < sizeof owners / sizeof *owners; i++) {
+		o.chown = owners[i].spec;
+		o.dest = owners[i].dest;
+		is_int(copy_opts(&f, &o), 0, "chown %s", owners[i].spec);
+		AUTOFREE char *file = xasprintf("%s/file", owners[i].dest + 1);
+		lstat_at(f.dst, file, &st);
+		ok(st.st_uid == owners[i].uid && st.st_gid == owners[i].gid, "%s (%s: %d:%d)",
+		   owners[i].what, owners[i].spec, (int)st.st_uid, (int)st.st_gid);
+	}
+	fx_free(&f);
+}
+
+/* a name needs the file to look it up in: BuildKit fails to open it */
+static void test_owners_no_etc(void)
+{
+	struct fx f = fx_new();
+	put(f.src, "file", "f", 0644);
+	struct strata_copy_opts o = {
+	        .sources = V("file"), .dest = "/x", .chmod = -1, .chown = "7:8"};
+	is_int(copy_opts(&f, &o), 0, "numbers need no /etc");
 	struct strata_error *err = NULL;
-	is_int(strata_copy(f.src, f.dst, &o, &err), STRATA_ENOENT, "unknown chown user");
-	like(err ? err->msg : NULL, "unknown user 'nobody2'", "names the user");
-	ok(!exists(f.dst, "never"), "nothing created");
+	o.chown = "bob";
+	is_int(strata_copy(f.src, f.dst, &o, &err), STRATA_ENOENT,
+	       "a user name with no /etc/passwd");
+	like(err ? err->msg : NULL, "chown to 'bob': open '/etc/passwd'",
+	     "names the user and the file");
 	strata_error_free(err);
 	err = NULL;
-	o.chown = "bob:";
-	is_int(strata_copy(f.src, f.dst, &o, &err), STRATA_EINVAL, "malformed chown");
+	o.chown = "7:grp";
+	is_int(strata_copy(f.src, f.dst, &o, &err), STRATA_ENOENT,
+	       "a group name with no /etc/group");
+	like(err ? err->msg : NULL, "chown to 'grp': open '/etc/group'",
+	     "names the group and the file");
 	strata_error_free(err);
 	fx_free(&f);
 }
@@ -688,10 +763,11 @@ static void test_digest(void)
 	digest_of(a, &o, d2);
 	ok(strcmp(d1, d2) != 0, "copied by its own name into a dir: different");
 
-	o.sources = V("nothing*");
+	o.sources = V("nothing");
 	struct strata_error *err = NULL;
-	is_int(strata_copy_digest(a, &o, d1, &err), STRATA_ENOENT, "digest of no match is ENOENT");
-	like(err ? err->msg : NULL, "'nothing*'", "naming the pattern");
+	is_int(strata_copy_digest(a, &o, d1, &err), STRATA_ENOENT,
+	       "digest of a missing source is ENOENT");
+	like(err ? err->msg : NULL, "'nothing'", "naming the source");
 	strata_error_free(err);
 }
 
@@ -915,11 +991,13 @@ int main(void)
 	test_file_into_dir();
 	test_dir_contents();
 	test_several_and_globs();
+	test_go_globs();
 	test_source_symlink_escape();
 	test_dest_symlink_escape();
 	test_open_mkdir_in_root();
 	test_user_resolve();
 	test_owners();
+	test_owners_no_etc();
 	test_chmod_and_links();
 	test_special_files();
 	test_excludes();
