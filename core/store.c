@@ -135,6 +135,23 @@ int store_install(const char *tmp, int fd, const char *dst, const char *dstdir,
 	return 0;
 }
 
+int store_put_line(struct strata_store *st, const char *prefix, const char *line, const char *dst,
+                   struct strata_error **err)
+{
+	AUTOFREE char *tmp = NULL;
+	AUTOCLOSE int fd = store_tmpfile(st, prefix, &tmp, err);
+	if (fd < 0)
+		return STRATA_EIO;
+	AUTOFREE char *text = xasprintf("%s\n", line);
+	if (util_write_all(fd, text, strlen(text)) < 0) {
+		int e = errno;
+		unlink(tmp);
+		return strata_error_set(err, STRATA_EIO, e, "write '%s'", tmp);
+	}
+	AUTOFREE char *dir = xstrndup(dst, (size_t)(strrchr(dst, '/') - dst));
+	return store_install(tmp, fd, dst, dir, err);
+}
+
 /* --- rmtree -------------------------------------------------------------- */
 
 /* 1 when name (in dfd) is the root of another mount than dev's. statx's
@@ -739,18 +756,7 @@ int strata_store_tag_set(struct strata_store *st, const char *name, const char *
 	char cur[STRATA_DIGEST_LEN];
 	if (tag_read(path, name, cur, NULL) == 0 && !strcmp(cur, digest))
 		return 0;
-	AUTOFREE char *tmp = NULL;
-	AUTOCLOSE int fd = store_tmpfile(st, "tag", &tmp, err);
-	if (fd < 0)
-		return STRATA_EIO;
-	AUTOFREE char *line = xasprintf("%s\n", digest);
-	if (util_write_all(fd, line, strlen(line)) < 0) {
-		int e = errno;
-		unlink(tmp);
-		return strata_error_set(err, STRATA_EIO, e, "write '%s'", tmp);
-	}
-	AUTOFREE char *dir = util_path_join(st->root, "tags");
-	return store_install(tmp, fd, path, dir, err);
+	return store_put_line(st, "tag", digest, path, err);
 }
 
 /* Read a tag file into digest_out; ENOENT when missing. */

@@ -22,6 +22,11 @@ int store_tmpfile(struct strata_store *st, const char *prefix, char **path,
 int store_install(const char *tmp, int fd, const char *dst, const char *dstdir,
                   struct strata_error **err);
 
+/* Write line and a newline to dst (an absolute path in the store) through a
+ * temp file and store_install. Errors: STRATA_EIO. */
+int store_put_line(struct strata_store *st, const char *prefix, const char *line, const char *dst,
+                   struct strata_error **err);
+
 /* Move path (a file or a tree; missing is fine) into trash/ with one rename,
  * so an interruption leaves it whole where it was or wholly in trash/, which
  * the next sweep empties: never half-deleted where readers look.

@@ -69,25 +69,6 @@ static int layers_lock(struct strata_store *st, int *fd, struct strata_error **e
 	return 0;
 }
 
-/* Write the marker of the layer dir dst (in layers/). */
-static int layer_mark(struct strata_store *st, const char *dst, const char *diffid,
-                      struct strata_error **err)
-{
-	AUTOFREE char *marker = store_layer_marker(dst);
-	AUTOFREE char *tmp = NULL;
-	AUTOCLOSE int fd = store_tmpfile(st, "marker", &tmp, err);
-	if (fd < 0)
-		return STRATA_EIO;
-	AUTOFREE char *line = xasprintf("%s\n", diffid);
-	if (util_write_all(fd, line, strlen(line)) < 0) {
-		int e = errno;
-		unlink(tmp);
-		return strata_error_set(err, STRATA_EIO, e, "write '%s'", tmp);
-	}
-	AUTOFREE char *layers = util_path_join(strata_store_root(st), "layers");
-	return store_install(tmp, fd, marker, layers, err);
-}
-
 /* Under layers.lock: move dir to dst, or find that another build has. A
  * marker-less dst goes to trash/ (*stale, for the caller to delete once the
  * lock is released). *won is 0 when dst was already complete. */
@@ -119,7 +100,8 @@ static int layer_place(struct strata_store *st, const char *dir, const char *dst
 	*won = 1;
 	if (store_fsync_dir(layers) < 0)
 		return strata_error_set(err, STRATA_EIO, errno, "sync '%s'", layers);
-	return layer_mark(st, dst, diffid, err);
+	AUTOFREE char *marker_path = store_layer_marker(dst);
+	return store_put_line(st, "marker", diffid, marker_path, err);
 }
 
 int strata_store_layer_commit(struct strata_store *st, const char *dir, const char *diffid,
