@@ -76,6 +76,27 @@ STRATA_API int strata_store_prune(struct strata_store *st, const struct strata_p
                                   int64_t *freed_out, struct strata_error **err);
 
 /* Ownership: releases the lock and frees st; accepts NULL. */
+/* Called by strata_store_fsck() for each problem: the path, the cause
+ * ("content hashes to 'sha256:…'"), and whether the repair removed it. */
+typedef void (*strata_fsck_fn)(void *ud, const char *path, const char *cause, int repaired);
+
+struct strata_fsck_opts {
+	int repair; /* remove what is broken, so the next build remakes it */
+	strata_fsck_fn report;
+	void *ud;
+};
+
+/* Check the store: every tag reaches a manifest (or index) whose config and
+ * layers are present and hash to their digests; every blob hashes to its
+ * name; unpacked layers carry their completion marker; cache records reach
+ * whole images; nothing half-written (temp files, trash, a mount) is left.
+ * Takes the store for this process alone (as prune), so what opening an idle
+ * store sweeps is gone already. *problems: how many were found; *left: how
+ * many remain (all of them without repair).
+ * Errors: STRATA_EBUSY (the store is in use), STRATA_EIO. */
+STRATA_API int strata_store_fsck(struct strata_store *st, const struct strata_fsck_opts *o,
+                                 size_t *problems, size_t *left, struct strata_error **err);
+
 STRATA_API void strata_store_free(struct strata_store *st);
 
 /* The absolute, symlink-free root path. Ownership: borrowed from st. */
