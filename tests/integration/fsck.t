@@ -49,13 +49,5 @@ tap_is "$(st build -t a:1 "$ctx" 2>/dev/null)" "$want" "the next build remakes t
 tap_is "$(st run a:1 cat /hello)" "hello" "and it runs"
 tap_ok "fsck is clean after the rebuild" st fsck
 
-# it needs the store to itself, as prune
-slow=$(mkctx slow)
-printf 'FROM busybox:local\nRUN sleep 3\n' > "$slow/Dockerfile"
-st build --no-cache "$slow" >/dev/null 2>&1 &
-bpid=$!
-sleep 1
-out=$(st fsck 2>&1)
-tap_like "$out" "in use by another strata process" "fsck refuses while a build runs"
-wait $bpid
+refused_while_building "fsck, as prune, refuses while a build runs" st fsck
 tap_done

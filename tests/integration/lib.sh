@@ -109,3 +109,17 @@ import_busybox() {
 
 # A build context: mkctx NAME, then write files into $T_DIR/NAME.
 mkctx() { mkdir -p "$T_DIR/$1"; echo "$T_DIR/$1"; }
+
+# refused_while_building NAME CMD...: CMD, run while a build holds the store
+# (busybox:local imported), must refuse with "in use by another strata process".
+refused_while_building() {
+  local name=$1 slow out bpid; shift
+  slow=$(mkctx slow)
+  printf 'FROM busybox:local\nRUN sleep 3\n' > "$slow/Dockerfile"
+  st build --no-cache "$slow" >/dev/null 2>&1 &
+  bpid=$!
+  sleep 1
+  out=$("$@" 2>&1)
+  tap_like "$out" "in use by another strata process" "$name"
+  wait $bpid
+}

@@ -28,16 +28,7 @@ tap_is "$(st run busybox:local echo ok)" "ok" "the base image still runs"
 out=$(st build -t keep:1 "$ctx" 2>&1)
 tap_unlike "$out" "CACHED RUN" "a rebuild after prune runs its steps again"
 
-# a store in use is refused
-slow=$(mkctx slow)
-printf 'FROM busybox:local\nRUN sleep 3\n' > "$slow/Dockerfile"
-st build --no-cache "$slow" >/dev/null 2>&1 &
-bpid=$!
-sleep 1
-out=$(st prune 2>&1)
-tap_like "$out" "in use by another strata process" "prune refuses while a build runs"
-wait $bpid
-tap_ok "the build finished" true
+refused_while_building "prune refuses while a build runs" st prune
 tap_ok "prune --all" st prune --all
 tap_like "$(st du | grep 'cache mounts')" "0B" "cache mounts are gone after --all"
 
