@@ -146,6 +146,33 @@ static int applier_check_path(struct applier *a, const char *rel, int last, int 
 	}
 }
 
+/* MERGE: a parent of rel that a lower layer made a symlink or a file, this
+ * layer's entry hides, as overlayfs (the build's view) does: the layer has a
+ * directory there. So it is replaced by an empty directory, from the top
+ * down, each level checked before the next is looked at; one that this layer
+ * wrote itself stays, for applier_check_path to refuse. */
+static int applier_hide_lower(struct applier *a, const char *rel, struct strata_error **err)
+{
+	AUTOFREE char *p = util_path_join(a->dest, rel);
+	char *start = p + strlen(p) - strlen(rel);
+	for (char *slash = strchr(start, '/'); slash; slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		struct stat sb;
+		int gone = lstat(p, &sb) < 0;
+		if (gone && errno != ENOENT)
+			return strata_error_set(err, STRATA_EIO, errno, "stat '%s'", p);
+		if (!gone && !S_ISDIR(sb.st_mode) && !applier_was_written(a, start)) {
+			if (unlink(p) < 0 || mkdir(p, 0755) < 0)
+				return strata_error_set(err, STRATA_EIO, errno,
+				                        "replace '%s' with a directory", p);
+		}
+		*slash = '/';
+		if (gone)
+			break; /* nothing below to hide */
+	}
+	return 0;
+}
+
 /* MERGE, opaque dir: remove what dir (relative, "" for dest) holds that this
  * layer did not write itself, descending into the dirs it did write. */
 static int applier_clear_dir(struct applier *a, const char *rel, struct strata_error **err)
@@ -272,6 +299,8 @@ static int applier_entry(struct applier *a, struct archive_entry *e, struct stra
 		return 0; /* the root itself: dest's own attributes stay */
 	const char *base = strrchr(rel, '/');
 	base = base ? base + 1 : rel;
+	if (a->mode == STRATA_APPLY_MERGE && (r = applier_hide_lower(a, rel, err)) < 0)
+		return r;
 	if (!strncmp(base, WH_PREFIX, strlen(WH_PREFIX)))
 		return applier_whiteout(a, rel, err);
 
