@@ -21,8 +21,8 @@ static char *keep(struct sbx_prep *p, char *s)
 	return s;
 }
 
-/* The spec's mounts, then /etc/resolv.conf and /etc/hosts from the host when
- * the process shares its network. */
+/* The spec's mounts, then /etc/resolv.conf (the run's own network's, or the
+ * host's) and /etc/hosts from the host, unless the network is NONE. */
 static int list_mounts(struct sbx_prep *p, const struct strata_host *h, struct strata_error **err)
 {
 	const struct strata_sandbox_spec *spec = p->spec;
@@ -55,10 +55,13 @@ static int list_mounts(struct sbx_prep *p, const struct strata_host *h, struct s
 	if (spec->network != STRATA_NET_NONE) {
 		static const char *const files[] = {"/etc/resolv.conf", "/etc/hosts"};
 		for (size_t i = 0; i < 2; i++) {
-			if (access(files[i], R_OK) < 0)
+			/* the run's own network has a resolv.conf of its own */
+			const char *source =
+			        i == 0 && p->net.resolv_conf ? p->net.resolv_conf : files[i];
+			if (access(source, R_OK) < 0)
 				continue;
 			p->mounts[p->nmounts++] = (struct sbx_mount){
-			        .source = files[i],
+			        .source = source,
 			        .target = files[i],
 			        .file = 1,
 			        .readonly = 1,
@@ -142,7 +145,7 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
                   const struct strata_sandbox_spec *spec, const struct sbx_point *points,
                   size_t npoints, struct strata_error **err)
 {
-	*p = (struct sbx_prep){.spec = spec, .rootfd = -1};
+	*p = (struct sbx_prep){.spec = spec, .rootfd = -1, .net = SBX_NET_INIT};
 	if (!spec || !spec->rootfs || !spec->argv || !spec->argv[0] || !spec->argv[0][0])
 		return h->error_set(err, STRATA_EINVAL, 0, "sandbox: no rootfs or no command");
 	if (spec->cwd && spec->cwd[0] != '/')
@@ -156,7 +159,11 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
 		return h->error_set(err, STRATA_EIO, errno, "open rootfs '%s'", p->root);
 	p->cwd = util_path_clean(spec->cwd ? spec->cwd : "/");
 	p->hostname = spec->hostname && *spec->hostname ? spec->hostname : "strata";
-	int r = list_mounts(p, h, err);
+	int r = 0;
+	if (spec->network == STRATA_NET_DEFAULT)
+		r = sbx_net_start(&p->net, h, STRATA_NET_DEFAULT, err);
+	if (r == 0)
+		r = list_mounts(p, h, err);
 	if (r == 0)
 		r = make_points(p, h, points, npoints, err);
 	return r;
@@ -171,13 +178,14 @@ int sbx_prep_finish(struct sbx_prep *p, const struct strata_host *h, int r,
 		r = h->error_set(err, STRATA_EIO, e, "remove mount point '/%s' from '%s'", failed,
 		                 p->root);
 	sbx_created_release(&p->made);
+	sbx_net_stop(&p->net);
 	if (p->rootfd >= 0)
 		close(p->rootfd);
 	free(p->root);
 	free(p->cwd);
 	free(p->mounts);
 	util_strv_free(p->strings);
-	*p = (struct sbx_prep){.rootfd = -1};
+	*p = (struct sbx_prep){.rootfd = -1, .net = SBX_NET_INIT};
 	return r;
 }
 
