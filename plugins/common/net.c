@@ -173,10 +173,9 @@ static int start_stack(struct sbx_net *n, const struct strata_host *h, struct st
 	char why[256];
 	AUTOFREE char *slirp = sbx_find_program("slirp4netns", why, sizeof why);
 	if (!slirp)
-		return h->error_set(err, STRATA_EPLUGIN, 0,
-		                    "RUN's own network needs slirp4netns (Debian: apt-get install "
-		                    "slirp4netns), %s; " NET_WAYOUT,
-		                    why);
+		return h->error_set(
+		        err, STRATA_EPLUGIN, 0,
+		        "RUN's own network: %s (Debian package slirp4netns); " NET_WAYOUT, why);
 	int ready[2] = {-1, -1};
 	AUTOCLOSE int errfd = memfd_create("strata-slirp4netns", MFD_CLOEXEC);
 	if (errfd < 0)
