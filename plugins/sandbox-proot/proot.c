@@ -158,6 +158,8 @@ static int proot_run(void *self, const struct strata_sandbox_spec *spec, int *st
 		        .ngroups = spec->ngroups,
 		        .cap_bounding = root ? sbx_docker_caps() : 0,
 		        .no_new_privs = 1,
+		        /* the run's own network, when it has one */
+		        .netns_fd = p.net.nsfd,
 		};
 		int ws = 0;
 		r = sbx_spawn_wait(h, &sp, &ws, err);
