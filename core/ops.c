@@ -421,14 +421,14 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	AUTOFREE char **env = NULL; /* n->env plus secrets as env; strings borrowed */
 	/* set before any goto out: cleanup runs on them there */
 	AUTOFREE char *log = NULL, *log_tmp = NULL, *logdir = NULL;
-	struct snapshot snap;
-	int r = mount_image(c, img, 1, &snap, err);
-	if (r < 0)
-		goto out;
 	uid_t uid = 0;
 	gid_t gid = 0;
 	AUTOFREE gid_t *groups = NULL;
 	size_t ngroups = 0;
+	struct snapshot snap;
+	int r = mount_image(c, img, 1, &snap, err);
+	if (r < 0)
+		goto out;
 	if (n->user) {
 		r = strata_user_resolve(snap.merged, n->user, &uid, &gid, &groups, &ngroups, err);
 		if (r < 0)
