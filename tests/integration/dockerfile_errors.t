@@ -123,4 +123,13 @@ took=$(( ($(date +%s%N) - started) / 1000000 ))
 T_N=$((T_N + 1))
 if [ "$took" -lt 1500 ]; then echo "ok $T_N - longword: refused in ${took} ms"
 else T_FAIL=$((T_FAIL + 1)); echo "not ok $T_N - longword: refused in ${took} ms (over 1500)"; fi
+
+# ADD of a damaged tar whose entry has no name (found by fuzzing the layer
+# reader: it crashed ADD's unpacker and the layer reader alike)
+dockerfile addtar <<'DF'
+FROM scratch
+ADD x.tar /
+DF
+cp "$T_REPO/tests/fuzz/corpus/layer/entry-without-name.tar" "$T_DIR/addtar/x.tar"
+refused addtar "Dockerfile:2: unpack 'x.tar': an entry without a name"
 tap_done
