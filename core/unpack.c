@@ -239,7 +239,11 @@ static int unpack_special(struct unpacker *u, struct archive_entry *e, int paren
 static int unpack_entry(struct unpacker *u, struct archive_entry *e, struct strata_error **err)
 {
 	AUTOFREE char *rel = NULL;
-	int r = unpack_clean(u, archive_entry_pathname(e), &rel, err);
+	const char *path = archive_entry_pathname(e);
+	if (!path) /* libarchive gives none for a damaged header it still reads */
+		return strata_error_set(err, STRATA_ECORRUPT, 0,
+		                        "unpack '%s': an entry without a name", u->name);
+	int r = unpack_clean(u, path, &rel, err);
 	if (r < 0 || !*rel)
 		return r; /* the archive's root: the destination keeps its own */
 	char *slash = strrchr(rel, '/');
