@@ -60,9 +60,11 @@ static int mount_image(struct solve_ctx *c, const struct strata_image *img, int 
 	                      util_strv_len((const char *const *)lowers), writable, snap, err);
 }
 
-/* Turn a finished writable snapshot into a layer on img. */
+/* Turn a finished writable snapshot into a layer on img. An empty one is
+ * only a history entry, unless keep_empty (a RUN: docker build gives every
+ * RUN a layer, an empty tar when it changed nothing). */
 static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, struct snapshot *snap,
-                           struct strata_image *img, struct strata_error **err)
+                           struct strata_image *img, int keep_empty, struct strata_error **err)
 {
 	int r = snapshot_unmount(snap, err);
 	if (r < 0)
@@ -75,7 +77,7 @@ static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, str
 	r = strata_layer_create(c->o->store, snap->upper, &lo, &desc, err);
 	if (r < 0)
 		return strata_error_wrap(err, "create layer");
-	if (desc.empty)
+	if (desc.empty && !keep_empty)
 		return strata_image_add_history(img, n->info.desc, err);
 	AUTOFREE char *upper = snapshot_take_upper(snap);
 	if (upper) {
@@ -87,6 +89,24 @@ static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, str
 }
 
 /* --- RUN ----------------------------------------------------------------- */
+
+/* Unmount a RUN's snapshot and leave out of its upper dir what the step did
+ * not change (what overlay copied up for the mount points, or a file
+ * rewritten the same), against a read-only view of img, the image it started
+ * from. */
+static int leave_out_unchanged(struct solve_ctx *c, const struct strata_image *img,
+                               struct snapshot *snap, struct strata_error **err)
+{
+	int r = snapshot_unmount(snap, err);
+	if (r < 0 || strata_image_layer_count(img) == 0)
+		return r; /* from scratch: everything in the upper dir is new */
+	struct snapshot view;
+	r = mount_image(c, img, 0, &view, err);
+	if (r == 0)
+		r = snapshot_prune_upper(snap, view.merged, err);
+	snapshot_release(&view);
+	return r < 0 ? strata_error_wrap(err, "compare the step's changes with its image") : 0;
+}
 
 struct output_pump {
 	struct solve_ctx *c;
@@ -518,7 +538,9 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		        status, logged ? " (full log: " : "", logged ? log : "", logged ? ")" : "");
 		goto out;
 	}
-	r = commit_snapshot(c, n, &snap, img, err);
+	r = leave_out_unchanged(c, img, &snap, err);
+	if (r == 0)
+		r = commit_snapshot(c, n, &snap, img, 1, err);
 out:
 	rm_release(&rm);
 	snapshot_release(&snap);
@@ -567,7 +589,7 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 	r = strata_copy(src_root, dst.merged, &co, err);
 	if (r < 0)
 		goto out;
-	r = commit_snapshot(c, n, &dst, img, err);
+	r = commit_snapshot(c, n, &dst, img, 0, err);
 out:
 	snapshot_release(&src);
 	snapshot_release(&dst);
@@ -590,7 +612,7 @@ static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_im
 	if (r == 0)
 		r = strata_mkdir_in_root(snap.merged, n->path, n->mode, uid, gid, err);
 	if (r == 0)
-		r = commit_snapshot(c, n, &snap, img, err);
+		r = commit_snapshot(c, n, &snap, img, 0, err);
 	snapshot_release(&snap);
 	return r;
 }

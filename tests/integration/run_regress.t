@@ -164,4 +164,36 @@ for b in $backends; do
   tap_ok "$b: no stub files of file mounts" test ! -e "$r/bindf/f" -a ! -e "$r/run/secrets/x" -a ! -e "$r/sec/x"
   tap_ok "$b: a secret that was not given leaves nothing" test ! -e "$r/run/secrets/nosuch"
 done
+# --- what a RUN that changes nothing leaves ----------------------------------
+# the entries of layer N (1: the first) of image NAME built by df_build
+layer_entries() {
+  local d
+  d=$(layers "$1" | sed -n "${2}p")
+  tar -tzf "$T_DIR/$1.oci/blobs/sha256/${d#sha256:}" | sort | tr '\n' ' '
+}
+# overlay copies /etc up for the resolv.conf and hosts mount points, and a
+# file whose metadata is set to what it was; neither is a change (containerd's
+# differ, BuildKit's layers); docker build still gives each RUN a layer
+ctx=$(df_ctx nochange)
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+RUN true
+RUN chmod 644 /etc/passwd && chown 0:0 /etc/group
+RUN chmod 600 /etc/passwd
+RUN rm /etc/group
+RUN mkdir -p /a/b && rmdir /a/b
+RUN rm -r /home && mkdir /home
+RUN cat /etc/passwd > /tmp/p && cat /tmp/p > /etc/passwd && rm /tmp/p
+DF
+for b in $backends; do
+  df_build nochange --sandbox "$b" --no-cache
+  tap_is "$(layers nochange | wc -l)" 8 "$b: every RUN has a layer"
+  tap_is "$(layer_entries nochange 2)" "" "$b: RUN true leaves an empty layer"
+  tap_is "$(layer_entries nochange 3)" "" "$b: so does a chmod and a chown to the same"
+  tap_is "$(layer_entries nochange 4)" "etc/ etc/passwd " "$b: a chmod that changes the mode"
+  tap_is "$(layer_entries nochange 5)" "etc/ etc/.wh.group " "$b: a removed file"
+  tap_is "$(layer_entries nochange 6)" "a/ " "$b: a new dir, what was made in it and removed left out"
+  tap_is "$(layer_entries nochange 7)" "home/ home/.wh..wh..opq " "$b: a dir removed and made again is opaque"
+  tap_is "$(layer_entries nochange 8)" "etc/ etc/passwd " "$b: a file rewritten with its content: a new mtime"
+done
 tap_done
