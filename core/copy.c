@@ -253,13 +253,7 @@ static int out_visit(void *ctx, const struct copy_entry *e, int leaving, struct 
 	const char *name = e->depth == 0 && isdir ? o->top_name : e->name;
 	if (e->archive) {
 		/* dest itself is the archive's root */
-		struct unpack_opts uo = {
-		        .chown = o->owner == OWNER_CHOWN,
-		        .uid = o->uid,
-		        .gid = o->gid,
-		        .chmod = o->opts->chmod,
-		};
-		return unpack_archive(e->fd, parent, e->src, &uo, err);
+		return unpack_archive(e->fd, parent, e->src, err);
 	}
 	if (isdir)
 		return out_dir(o, e, parent, name, err);

@@ -46,8 +46,11 @@ struct strata_copy_opts {
 	 * docker decides) is extracted into dest (a directory), honouring the
 	 * same path safety as layers; other files are copied as usual. dest is
 	 * the root of every entry, as in docker's chrooted untar: symlinks
-	 * resolve inside it, ".." entries are refused. Entries keep the
-	 * archive's owners and modes unless chown/chmod say otherwise. */
+	 * resolve inside it (a dangling one on an entry's way is an error),
+	 * ".." never climbs above it, an entry replaces what is in its place
+	 * (a directory merges into a directory). Entries keep the archive's
+	 * owners and modes: as docker, chown/chmod apply to a file copied as
+	 * it is and to the dest dir made, not to what is extracted. */
 	int unpack;
 	/* COPY --parents: each matched source keeps its path relative to
 	 * src_root (from its first component, or after a "/./" marker in the
