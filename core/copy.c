@@ -396,6 +396,14 @@ static int copy_chown(int rootfd, const char *spec, uid_t *uid, gid_t *gid,
 	return r < 0 ? r : 0;
 }
 
+int strata_chown_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
+                         struct strata_error **err)
+{
+	AUTOCLOSE int rootfd = -1;
+	int r = root_fd(root, &rootfd, err);
+	return r < 0 ? r : copy_chown(rootfd, spec, uid, gid, err);
+}
+
 int strata_copy(const char *src_root, const char *dest_root, const struct strata_copy_opts *opts,
                 struct strata_error **err)
 {

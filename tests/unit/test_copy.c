@@ -398,6 +398,10 @@ static void test_user_resolve(void)
 	free(groups);
 	is_int(strata_user_resolve(root, "bob:extra", &u, &g, NULL, NULL, &err), 0, "user:group");
 	ok(u == 1234 && g == 3000, "group by name");
+	is_int(strata_chown_resolve(root, "1234", &u, &g, &err), 0, "--chown by number");
+	ok(u == 1234 && g == 1234, "--chown: a number is the gid too, unlike USER");
+	is_int(strata_chown_resolve(root, "nobody2", &u, &g, &err), 0, "--chown: unknown name");
+	ok(u == 0 && g == 0, "--chown: an unknown name is 0:0");
 	is_int(strata_user_resolve(root, "bob:77", &u, &g, NULL, NULL, &err), 0, "user:gid");
 	ok(u == 1234 && g == 77, "numeric group");
 	is_int(strata_user_resolve(root, "1234", &u, &g, NULL, NULL, &err), 0, "uid in passwd");

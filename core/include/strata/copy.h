@@ -105,6 +105,14 @@ STRATA_API int strata_user_resolve(const char *root, const char *spec, uid_t *ui
                                    gid_t **groups_out, size_t *ngroups_out,
                                    struct strata_error **err);
 
+/* Resolve a --chown "user[:group]" inside root as BuildKit's file ops do
+ * (COPY/ADD --chown, and WORKDIR's dir for USER), which is not how USER
+ * is read for RUN: see strata_copy_opts.chown.
+ * Errors: STRATA_ENOENT (a name with no /etc/passwd or /etc/group to look
+ * in), STRATA_EIO. */
+STRATA_API int strata_chown_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
+                                    struct strata_error **err);
+
 /* Open path inside root, the way a process chrooted there would see it (all
  * symlinks resolved within root). flags are open(2) flags.
  * Ownership: *fd is the caller's.
