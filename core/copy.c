@@ -253,13 +253,7 @@ static int out_visit(void *ctx, const struct copy_entry *e, int leaving, struct 
 	const char *name = e->depth == 0 && isdir ? o->top_name : e->name;
 	if (e->archive) {
 		/* dest itself is the archive's root */
-		struct unpack_opts uo = {
-		        .chown = o->owner == OWNER_CHOWN,
-		        .uid = o->uid,
-		        .gid = o->gid,
-		        .chmod = o->opts->chmod,
-		};
-		return unpack_archive(e->fd, parent, e->src, &uo, err);
+		return unpack_archive(e->fd, parent, e->src, err);
 	}
 	if (isdir)
 		return out_dir(o, e, parent, name, err);
@@ -400,6 +394,14 @@ static int copy_chown(int rootfd, const char *spec, uid_t *uid, gid_t *gid,
 	if (r > 0)
 		*gid = g;
 	return r < 0 ? r : 0;
+}
+
+int strata_chown_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
+                         struct strata_error **err)
+{
+	AUTOCLOSE int rootfd = -1;
+	int r = root_fd(root, &rootfd, err);
+	return r < 0 ? r : copy_chown(rootfd, spec, uid, gid, err);
 }
 
 int strata_copy(const char *src_root, const char *dest_root, const struct strata_copy_opts *opts,

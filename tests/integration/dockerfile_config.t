@@ -56,6 +56,24 @@ tap_like "$cfg" '"OnBuild":["RUN echo triggered"]' "ONBUILD: the trigger is kept
 tap_like "$cfg" '"Entrypoint":["/bin/sh","-ec","echo"]' "ENTRYPOINT: shell form with SHELL"
 tap_like "$cfg" '"Cmd":["hello"]' "CMD: set after ENTRYPOINT, kept"
 tap_is "$(stat -c %u:%g "$T_DIR/meta.root/srv/app" 2>&1)" "1000:1000" "WORKDIR: created, owned by USER"
+
+# WORKDIR's dir takes USER as --chown reads it (BuildKit; the conformance
+# case sem-workdir-user): a number is uid and gid, an unknown name 0:0
+ctx=$(df_ctx wduser)
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+RUN echo 'odd:x:2000:3000::/:/bin/sh' >> /etc/passwd
+USER 2000
+WORKDIR /w1
+USER odd
+WORKDIR /w2
+USER nosuch
+WORKDIR /w3
+DF
+df_build wduser
+r=$T_DIR/wduser.root
+tap_is "$(stat -c %u:%g "$r/w1" "$r/w2" "$r/w3" 2>&1 | tr '\n' ' ')" "2000:2000 2000:3000 0:0 " \
+  "WORKDIR for USER 2000, odd (gid 3000), an unknown name"
 tap_unlike "$(df_log meta)" "warning" "no warnings"
 
 # ENTRYPOINT drops an inherited CMD; HEALTHCHECK NONE; ENTRYPOINT [] clears

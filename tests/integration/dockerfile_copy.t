@@ -130,4 +130,33 @@ tap_ok "ADD --checksum with the right sum" cmp "$r/checked.tgz" "$T_DIR/www/remo
 
 sed -i "s/sha256:$sum/sha256:$(printf '0%.0s' $(seq 64))/" "$ctx/Dockerfile"
 tap_fails "ADD --checksum with a wrong sum fails" df_build add
+
+# ADD of a local tar as docker 20.10 does it (tests/conformance sem-add-tar-*):
+# entries replace what is there, ".." is cleaned inside the destination,
+# --chown/--chmod leave the extracted entries alone
+ctx=$(df_ctx addtar)
+python3 - "$ctx/t.tar" <<'PY'
+import io, sys, tarfile
+with tarfile.open(sys.argv[1], "w") as t:
+    d = tarfile.TarInfo("todir")
+    d.type, d.mode = tarfile.DIRTYPE, 0o755
+    t.addfile(d)
+    for name, data, mode in [("tofile", b"file", 0o644), ("../up", b"up", 0o640), ("todir/in", b"in", 0o600)]:
+        i = tarfile.TarInfo(name)
+        i.size, i.mode, i.uid, i.gid = len(data), mode, 5, 6
+        t.addfile(i, io.BytesIO(data))
+PY
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+RUN mkdir -p /d/tofile/inner && echo f > /d/tofile/inner/f && echo z > /d/todir
+ADD t.tar /d/
+ADD --chown=7:8 --chmod=0700 t.tar /o/
+DF
+df_build addtar
+r=$T_DIR/addtar.root
+tap_is "$(cat "$r/d/tofile" 2>&1)" "file" "ADD tar: a file entry replaces a whole directory"
+tap_is "$(cat "$r/d/todir/in" 2>&1)" "in" "ADD tar: a directory entry replaces a file"
+tap_is "$(cat "$r/d/up" 2>&1)" "up" "ADD tar: ../up lands inside the destination"
+tap_is "$(stat -c %u:%g:%a "$r/o/up" 2>&1)" "5:6:640" "ADD tar: --chown and --chmod leave entries alone"
+tap_is "$(stat -c %u:%g "$r/o" 2>&1)" "7:8" "ADD tar: the dest dir made is --chown's"
 tap_done

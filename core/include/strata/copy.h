@@ -46,8 +46,11 @@ struct strata_copy_opts {
 	 * docker decides) is extracted into dest (a directory), honouring the
 	 * same path safety as layers; other files are copied as usual. dest is
 	 * the root of every entry, as in docker's chrooted untar: symlinks
-	 * resolve inside it, ".." entries are refused. Entries keep the
-	 * archive's owners and modes unless chown/chmod say otherwise. */
+	 * resolve inside it (a dangling one on an entry's way is an error),
+	 * ".." never climbs above it, an entry replaces what is in its place
+	 * (a directory merges into a directory). Entries keep the archive's
+	 * owners and modes: as docker, chown/chmod apply to a file copied as
+	 * it is and to the dest dir made, not to what is extracted. */
 	int unpack;
 	/* COPY --parents: each matched source keeps its path relative to
 	 * src_root (from its first component, or after a "/./" marker in the
@@ -101,6 +104,14 @@ STRATA_API int strata_copy_digest(const char *src_root, const struct strata_copy
 STRATA_API int strata_user_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
                                    gid_t **groups_out, size_t *ngroups_out,
                                    struct strata_error **err);
+
+/* Resolve a --chown "user[:group]" inside root as BuildKit's file ops do
+ * (COPY/ADD --chown, and WORKDIR's dir for USER), which is not how USER
+ * is read for RUN: see strata_copy_opts.chown.
+ * Errors: STRATA_ENOENT (a name with no /etc/passwd or /etc/group to look
+ * in), STRATA_EIO. */
+STRATA_API int strata_chown_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
+                                    struct strata_error **err);
 
 /* Open path inside root, the way a process chrooted there would see it (all
  * symlinks resolved within root). flags are open(2) flags.
