@@ -49,5 +49,23 @@ tap_is "$(st build -t a:1 "$ctx" 2>/dev/null)" "$want" "the next build remakes t
 tap_is "$(st run a:1 cat /hello)" "hello" "and it runs"
 tap_ok "fsck is clean after the rebuild" st fsck
 
+# an index may list manifests the store does not hold (a pull keeps one
+# platform's); one must be there
+put_index() { # TAG MANIFEST-DIGEST...: an index of those manifests, tagged
+  local tag=$1 json='' d h; shift
+  for d in "$@"; do json="$json${json:+,}{\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"digest\":\"$d\",\"size\":1}"; done
+  json="{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.index.v1+json\",\"manifests\":[$json]}"
+  h=$(printf '%s' "$json" | sha256sum | cut -d' ' -f1)
+  printf '%s' "$json" > "$STRATA_ROOT/blobs/sha256/$h"
+  echo "sha256:$h" > "$STRATA_ROOT/tags/$tag"
+}
+absent=sha256:$(echo absent | sha256sum | cut -d' ' -f1)
+put_index "idx%3A1" "$want" "$absent"
+tap_ok "an index with one of its manifests in the store is whole" st fsck
+put_index "idx%3A2" "$absent"
+tap_like "$(st fsck 2>&1)" "tags/idx%3A2': tag 'sha256:" "an index with none of them is not"
+tap_like "$(st fsck 2>&1)" "none of its manifests is in the store" "and fsck says why"
+st rmi idx:1 idx:2 >/dev/null
+
 refused_while_building "fsck, as prune, refuses while a build runs" st fsck
 tap_done
