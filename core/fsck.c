@@ -149,13 +149,22 @@ static const char *image_cause(struct fsck *f, const char *digest, int depth)
 		cause = xasprintf("'%s' is not a JSON manifest", digest);
 	size_t i;
 	json_t *v;
-	json_array_foreach(cause ? NULL : json_object_get(doc, "manifests"), i, v)
+	/* an index: the manifests it lists may be absent (a pull keeps one
+	 * platform's), but those present must be whole, and one must be */
+	json_t *children = cause ? NULL : json_object_get(doc, "manifests");
+	size_t present = 0;
+	json_array_foreach(children, i, v)
 	{
-		const char *c =
-		        image_cause(f, json_string_value(json_object_get(v, "digest")), depth + 1);
+		const char *d = json_string_value(json_object_get(v, "digest"));
+		if (!strata_store_has_blob(f->st, d) && !json_object_get(f->blobs, d ? d : ""))
+			continue;
+		present++;
+		const char *c = image_cause(f, d, depth + 1);
 		if (c && !cause)
 			cause = xstrdup(c);
 	}
+	if (!cause && json_is_array(children) && present == 0)
+		cause = xasprintf("index '%s': none of its manifests is in the store", digest);
 	json_t *layers = json_object_get(doc, "layers");
 	const char *cfg =
 	        json_string_value(json_object_get(json_object_get(doc, "config"), "digest"));

@@ -270,8 +270,39 @@ static int store_sweep_dir(struct strata_store *st, const char *sub, struct stra
 	return r;
 }
 
+/* 1 for "<name>.tmp.<digits>": the temp file of a write renamed into place
+ * beside its target (statcache, explain, logs, cache mount ids). */
+static int side_temp_name(const char *name)
+{
+	const char *t = strstr(name, ".tmp.");
+	if (!t || t == name || !t[5])
+		return 0;
+	for (t += 5; *t; t++)
+		if (*t < '0' || *t > '9')
+			return 0;
+	return 1;
+}
+
+/* Remove the side temp files that writers outside tmp/ leave when killed. */
+static void store_sweep_side_temps(struct strata_store *st)
+{
+	static const char *const subs[] = {"cache", "logs", "explain", "statcache", "cache-mounts"};
+	for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++) {
+		AUTOFREE char *dir = util_path_join(st->root, subs[i]);
+		AUTOCLOSE int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		AUTOSTRV char **names = NULL;
+		size_t n = 0;
+		if (fd < 0 || util_dir_names(fd, &names, &n) < 0)
+			continue;
+		for (size_t j = 0; j < n; j++)
+			if (side_temp_name(names[j]))
+				(void)unlinkat(fd, names[j], 0);
+	}
+}
+
 int store_sweep(struct strata_store *st, struct strata_error **err)
 {
+	store_sweep_side_temps(st);
 	int r = store_sweep_dir(st, "tmp", err);
 	if (r == 0)
 		r = store_sweep_dir(st, "trash", err);

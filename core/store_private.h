@@ -37,8 +37,9 @@ int store_trash(struct strata_store *st, const char *path, char **trashed,
 /* store_trash, a sync of path's directory, then the deletion. */
 int store_remove(struct strata_store *st, const char *path, struct strata_error **err);
 
-/* Empty tmp/ and trash/, and remove unpacked layers without their marker and
- * markers without their layer. Only while holding the store lock exclusively. */
+/* Empty tmp/ and trash/, remove the "<name>.tmp.<pid>" files of writers
+ * outside tmp/, unpacked layers without their marker and markers without
+ * their layer. Only while holding the store lock exclusively. */
 int store_sweep(struct strata_store *st, struct strata_error **err);
 int store_layers_sweep(struct strata_store *st, struct strata_error **err);
 

@@ -26,7 +26,7 @@ tap_ok "found the layer blob" test -f "$layer"
 printf 'X' | dd of="$layer" bs=1 seek=100 conv=notrunc 2>/dev/null
 # litter no sweep takes: a half-written record as older versions left it,
 # a stray file among the layers, a tag holding no digest
-touch "$STRATA_ROOT/cache/0123.tmp.42" "$STRATA_ROOT/layers/stray"
+touch "$STRATA_ROOT/cache/0123.tmp" "$STRATA_ROOT/layers/stray"
 echo nonsense > "$STRATA_ROOT/tags/broken%3Atag"
 
 err=$(st fsck 2>&1 >/dev/null)
@@ -34,7 +34,7 @@ tap_is "$?" "1" "fsck of a damaged store exits 1"
 tap_like "$err" "'$layer': content hashes to 'sha256:" "the damaged blob, by path and cause"
 tap_like "$err" "tags/a%3A1': tag '" "the tag that reaches it"
 tap_like "$err" "is missing or damaged" "with why"
-tap_like "$err" "cache/0123.tmp.42': a half-written cache record" "the half-written record"
+tap_like "$err" "cache/0123.tmp': a half-written cache record" "the half-written record"
 tap_like "$err" "layers/stray': not an unpacked layer" "the stray entry among layers"
 tap_like "$err" "tags/broken%3Atag': tag holds no digest" "the tag without a digest"
 tap_is "$(echo "$err" | grep -vc '^strata: fsck: ')" "0" "one line per problem, each naming path and cause"
@@ -48,6 +48,32 @@ tap_fails "the broken tag is gone" st inspect a:1
 tap_is "$(st build -t a:1 "$ctx" 2>/dev/null)" "$want" "the next build remakes the same image"
 tap_is "$(st run a:1 cat /hello)" "hello" "and it runs"
 tap_ok "fsck is clean after the rebuild" st fsck
+
+# what writers beside their targets leave when killed goes with the next
+# command's sweep
+mkdir -p "$STRATA_ROOT/explain" "$STRATA_ROOT/statcache"
+touch "$STRATA_ROOT/cache/abc.tmp.77" "$STRATA_ROOT/explain/x.tmp.123" "$STRATA_ROOT/statcache/y.tmp.9"
+st images >/dev/null
+tap_is "$(ls "$STRATA_ROOT/cache" "$STRATA_ROOT/explain" "$STRATA_ROOT/statcache" | grep -c '\.tmp\.')" "0" \
+  "side temp files (<name>.tmp.<pid>) are swept by the next command"
+
+# an index may list manifests the store does not hold (a pull keeps one
+# platform's); one must be there
+put_index() { # TAG MANIFEST-DIGEST...: an index of those manifests, tagged
+  local tag=$1 json='' d h; shift
+  for d in "$@"; do json="$json${json:+,}{\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"digest\":\"$d\",\"size\":1}"; done
+  json="{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.index.v1+json\",\"manifests\":[$json]}"
+  h=$(printf '%s' "$json" | sha256sum | cut -d' ' -f1)
+  printf '%s' "$json" > "$STRATA_ROOT/blobs/sha256/$h"
+  echo "sha256:$h" > "$STRATA_ROOT/tags/$tag"
+}
+absent=sha256:$(echo absent | sha256sum | cut -d' ' -f1)
+put_index "idx%3A1" "$want" "$absent"
+tap_ok "an index with one of its manifests in the store is whole" st fsck
+put_index "idx%3A2" "$absent"
+tap_like "$(st fsck 2>&1)" "tags/idx%3A2': tag 'sha256:" "an index with none of them is not"
+tap_like "$(st fsck 2>&1)" "none of its manifests is in the store" "and fsck says why"
+st rmi idx:1 idx:2 >/dev/null
 
 refused_while_building "fsck, as prune, refuses while a build runs" st fsck
 tap_done
