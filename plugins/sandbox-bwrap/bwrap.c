@@ -178,7 +178,7 @@ static int bwrap_run(void *self, const struct strata_sandbox_spec *spec, int *st
 		        .groups = spec->groups,
 		        .ngroups = spec->ngroups,
 		        /* the run's own network, when it has one */
-		        .netns_fd = p.net.nsfd,
+		        .net = &p.net,
 		};
 		int ws = 0;
 		r = sbx_spawn_wait(h, &sp, &ws, err);

@@ -242,7 +242,7 @@ static int run_bundle(const struct strata_host *h, struct sbx_prep *p, const cha
 	        .stdio = {spec->stdin_fd, spec->stdout_fd, spec->stderr_fd},
 	        .detach = crun && crun_needs_unified_detached() ? "/sys/fs/cgroup/unified" : NULL,
 	        /* the run's own network, when it has one */
-	        .netns_fd = p->net.nsfd,
+	        .net = &p->net,
 	};
 	int ws = 0;
 	r = sbx_spawn_wait(h, &sp, &ws, err);

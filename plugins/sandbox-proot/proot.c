@@ -159,7 +159,7 @@ static int proot_run(void *self, const struct strata_sandbox_spec *spec, int *st
 		        .cap_bounding = root ? sbx_docker_caps() : 0,
 		        .no_new_privs = 1,
 		        /* the run's own network, when it has one */
-		        .netns_fd = p.net.nsfd,
+		        .net = &p.net,
 		};
 		int ws = 0;
 		r = sbx_spawn_wait(h, &sp, &ws, err);
