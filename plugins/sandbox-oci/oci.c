@@ -6,7 +6,8 @@
  * RLIMIT_NOFILE as strata has it, noNewPrivileges), root (the prepared
  * rootfs, outside the bundle), mounts (/proc, /dev with devpts, shm and
  * mqueue, /sys read-only, the spec's, resolv.conf and hosts), hostname,
- * linux.namespaces (pid, ipc, uts, mount, and network for NONE), Docker's
+ * linux.namespaces (pid, ipc, uts, mount, and network for NONE; for the
+ * default network the runtime starts in the run's own, net.h), Docker's
  * masked and read-only paths — into a temporary directory, and runs
  * `RUNTIME --root DIR/state --log DIR/log --log-format json run --bundle DIR
  * --pid-file DIR/pid ID` with fork+exec. The runtime's own errors come back
