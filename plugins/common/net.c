@@ -134,7 +134,8 @@ static int make_namespace(struct sbx_net *n, const struct strata_host *h, struct
 			sbx_report_set(&rep, errno, "set dumpable"), sbx_report_die(p[1], &rep);
 		if (sbx_net_lo_up(&rep) < 0)
 			sbx_report_die(p[1], &rep);
-		raise(SIGSTOP);
+		/* kill(), not raise(): this is a raw clone of a threaded process */
+		kill(getpid(), SIGSTOP);
 		_exit(0);
 	}
 	int e = errno;
