@@ -196,7 +196,8 @@ function H.run(ctx, st, node)
 		env = args.run_env(ctx, st),
 		cwd = run_cwd(st),
 		user = st.config.User ~= "" and st.config.User or nil,
-		network = f.network or ctx.network,
+		-- "default" is the build's default (BuildKit: as if no flag was given)
+		network = f.network ~= "default" and f.network or ctx.network,
 		mounts = #f.mount > 0 and run_mounts(ctx, st, node, f.mount) or nil,
 	}, config.info(ctx, st, node))
 end

@@ -257,7 +257,7 @@ static void setup_mounts(struct child_state *s)
  * that the /sys mounted below is the namespace's. */
 static void join_network(struct child_state *s)
 {
-	if (sbx_net_enter(s->c->prep->net.nsfd, &s->rep) < 0)
+	if (sbx_net_enter(&s->c->prep->net, &s->rep) < 0)
 		sbx_report_die(s->c->errfd, &s->rep);
 }
 

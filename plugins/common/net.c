@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -29,9 +30,13 @@
 	"pass --network=host to give RUN the host's network (its 127.0.0.1 services too), " \
 	"or --network=none for no network"
 
-int sbx_net_enter(int nsfd, struct sbx_report *rep)
+int sbx_net_enter(const struct sbx_net *n, struct sbx_report *rep)
 {
-	if (nsfd < 0 || setns(nsfd, CLONE_NEWNET) == 0)
+	if (n->usernsfd >= 0 && setns(n->usernsfd, CLONE_NEWUSER) < 0) {
+		sbx_report_set(rep, errno, "enter the run's user namespace");
+		return -1;
+	}
+	if (n->nsfd < 0 || setns(n->nsfd, CLONE_NEWNET) == 0)
 		return 0;
 	sbx_report_set(rep, errno, "enter the run's network namespace");
 	return -1;
@@ -56,20 +61,81 @@ fail:
 	return -1;
 }
 
-/* A new network namespace, held by n->nsfd: a child is cloned into it,
- * brings lo up and stops itself; its namespace is opened, and it is killed
- * (the fd keeps the namespace alive). */
+/* Open /proc/PID/ns/NAME as an fd >= 3 (sbx_spawn keeps 0-2 for stdio).
+ * -1 with errno set. */
+static int open_ns(pid_t pid, const char *name)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/%d/ns/%s", (int)pid, name);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int hi = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return hi;
+}
+
+/* Write s to /proc/PID/NAME. 0 or -1 (errno set). */
+static int write_proc(pid_t pid, const char *name, const char *s)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, name);
+	AUTOCLOSE int fd = open(path, O_WRONLY | O_CLOEXEC);
+	return fd < 0 ? -1 : util_write_all(fd, s, strlen(s));
+}
+
+/* The stopped child's user namespace: the caller's uid and gid as 0. */
+static int map_ids(pid_t pid)
+{
+	char uid[64], gid[64];
+	snprintf(uid, sizeof uid, "0 %u 1\n", (unsigned)geteuid());
+	snprintf(gid, sizeof gid, "0 %u 1\n", (unsigned)getegid());
+	if (write_proc(pid, "setgroups", "deny\n") < 0 && errno != ENOENT)
+		return -1;
+	return write_proc(pid, "uid_map", uid) < 0 ? -1 : write_proc(pid, "gid_map", gid);
+}
+
+/* The stopped child's namespaces into n. */
+static int hold_namespaces(struct sbx_net *n, const struct strata_host *h, pid_t pid, int flags,
+                           struct strata_error **err)
+{
+	if ((flags & CLONE_NEWUSER) && map_ids(pid) < 0)
+		return h->error_set(err, STRATA_EIO, errno, "map ids in the run's user namespace");
+	if ((flags & CLONE_NEWUSER) && (n->usernsfd = open_ns(pid, "user")) < 0)
+		return h->error_set(err, STRATA_EIO, errno, "open the run's user namespace");
+	if ((n->nsfd = open_ns(pid, "net")) < 0)
+		return h->error_set(err, STRATA_EIO, errno, "open the run's network namespace");
+	return 0;
+}
+
+/* A new network namespace, held by n->nsfd (and, for a caller without root,
+ * inside a new user namespace held by n->usernsfd): a child is cloned into
+ * it, brings lo up and stops itself; its namespaces are opened, and it is
+ * killed (the fds keep the namespaces alive). */
 static int make_namespace(struct sbx_net *n, const struct strata_host *h, struct strata_error **err)
 {
 	int p[2];
 	if (pipe2(p, O_CLOEXEC) < 0)
 		return h->error_set(err, STRATA_EIO, errno, "pipe");
-	pid_t pid = sbx_clone(CLONE_NEWNET);
+	int flags = CLONE_NEWNET;
+	pid_t pid = sbx_clone(flags);
+	if (pid < 0 && errno == EPERM && geteuid() != 0) {
+		flags |= CLONE_NEWUSER;
+		pid = sbx_clone(flags);
+	}
 	if (pid == 0) {
 		struct sbx_report rep = {0};
+		/* a caller that changed its ids (strata started as root, then
+		 * nobody) makes children whose /proc files are root's: the
+		 * parent could not write the id maps */
+		if ((flags & CLONE_NEWUSER) && prctl(PR_SET_DUMPABLE, 1, 0, 0, 0) < 0)
+			sbx_report_set(&rep, errno, "set dumpable"), sbx_report_die(p[1], &rep);
 		if (sbx_net_lo_up(&rep) < 0)
 			sbx_report_die(p[1], &rep);
-		raise(SIGSTOP);
+		/* kill(), not raise(): this is a raw clone of a threaded process */
+		kill(getpid(), SIGSTOP);
 		_exit(0);
 	}
 	int e = errno;
@@ -87,16 +153,7 @@ static int make_namespace(struct sbx_net *n, const struct strata_host *h, struct
 			break;
 		}
 	if (r == 0 && WIFSTOPPED(ws)) {
-		char path[64];
-		snprintf(path, sizeof path, "/proc/%d/ns/net", (int)pid);
-		int fd = open(path, O_RDONLY | O_CLOEXEC);
-		/* >= 3: sbx_spawn takes a smaller one for "none" */
-		n->nsfd = fd < 0 ? -1 : fcntl(fd, F_DUPFD_CLOEXEC, 3);
-		e = errno;
-		if (fd >= 0)
-			close(fd);
-		if (n->nsfd < 0)
-			r = h->error_set(err, STRATA_EIO, e, "open '%s'", path);
+		r = hold_namespaces(n, h, pid, flags, err);
 		kill(pid, SIGKILL);
 		sbx_wait(pid, &ws);
 	} else if (r == 0) {
@@ -157,12 +214,24 @@ static int write_resolv_conf(struct sbx_net *n, const struct strata_host *h,
 	return 0;
 }
 
-/* The first line of what a failed tool wrote to fd (a memfd), or "". */
-static void first_line(int fd, char *out, size_t outlen)
+/* What a failed slirp4netns wrote to fd (a memfd), its lines joined with
+ * "; ", without its progress notes ("sent tapfd=5 for tap0"), or "". */
+static void stack_message(int fd, char *out, size_t outlen)
 {
-	ssize_t got = pread(fd, out, outlen - 1, 0);
-	out[got > 0 ? got : 0] = '\0';
-	out[strcspn(out, "\n")] = '\0';
+	char buf[4096];
+	ssize_t got = pread(fd, buf, sizeof buf - 1, 0);
+	buf[got > 0 ? got : 0] = '\0';
+	size_t used = 0;
+	out[0] = '\0';
+	char *save = NULL;
+	for (char *line = strtok_r(buf, "\n", &save); line && used + 1 < outlen;
+	     line = strtok_r(NULL, "\n", &save)) {
+		if (strncmp(line, "sent tapfd", 10) == 0 ||
+		    strncmp(line, "received tapfd", 14) == 0 || strncmp(line, "WARNING", 7) == 0)
+			continue;
+		int w = snprintf(out + used, outlen - used, "%s%s", used ? "; " : "", line);
+		used += w > 0 ? (size_t)w : 0;
+	}
 }
 
 /* slirp4netns attached to the namespace: tap0 configured as 10.0.2.100 with
@@ -191,19 +260,25 @@ static int start_stack(struct sbx_net *n, const struct strata_host *h, struct st
 	sbx_argv_add(&a, "--configure");
 	sbx_argv_add(&a, "--mtu=65520");
 	sbx_argv_add(&a, "--disable-host-loopback");
-	sbx_argv_add(&a, "--enable-sandbox");
+	/* its sandbox (pivot_root into an empty tree, capabilities dropped)
+	 * fails inside a user namespace of ours ("setegid(0)"): without root
+	 * it keeps its seccomp filter only */
+	if (n->usernsfd < 0)
+		sbx_argv_add(&a, "--enable-sandbox");
 	sbx_argv_add(&a, "--enable-seccomp");
 	sbx_argv_addf(&a, "--ready-fd=%d", ready[1]);
+	if (n->usernsfd >= 0)
+		sbx_argv_addf(&a, "--userns-path=/proc/self/fd/%d", n->usernsfd);
 	sbx_argv_add(&a, "--netns-type=path");
 	sbx_argv_addf(&a, "/proc/self/fd/%d", n->nsfd);
 	sbx_argv_add(&a, "tap0");
-	int keep[2] = {ready[1], n->nsfd};
+	int keep[3] = {ready[1], n->nsfd, n->usernsfd};
 	struct sbx_spawn sp = {
 	        .path = slirp,
 	        .argv = a.v,
 	        .stdio = {-1, -1, errfd},
 	        .keep = keep,
-	        .nkeep = 2,
+	        .nkeep = n->usernsfd >= 0 ? 3 : 2,
 	};
 	struct sbx_report rep;
 	int r = ready[1] < 0 ? h->error_set(err, STRATA_EIO, errno, "dup") : 0;
@@ -228,11 +303,11 @@ static int start_stack(struct sbx_net *n, const struct strata_host *h, struct st
 			kill(n->stack, SIGKILL);
 			sbx_wait(n->stack, &ws);
 			n->stack = -1;
-			first_line(errfd, line, sizeof line);
-			r = h->error_set(err, STRATA_EIO, 0,
-			                 "slirp4netns: %s (RUN's own network; status %d)",
-			                 line[0] ? line : "exited before it was ready",
-			                 sbx_status(ws));
+			stack_message(errfd, line, sizeof line);
+			r = h->error_set(
+			        err, STRATA_EIO, 0,
+			        "RUN's own network: slirp4netns: %s (status %d); " NET_WAYOUT,
+			        line[0] ? line : "exited before it was ready", sbx_status(ws));
 		}
 	}
 	close(ready[0]);
@@ -260,6 +335,8 @@ void sbx_net_stop(struct sbx_net *n)
 	}
 	if (n->nsfd >= 0)
 		close(n->nsfd);
+	if (n->usernsfd >= 0)
+		close(n->usernsfd);
 	if (n->resolv_conf)
 		unlink(n->resolv_conf);
 	if (n->dir)

@@ -16,7 +16,10 @@
  *
  * Every backend runs its process (or its tool: bwrap, runc, proot) inside
  * the namespace: the native runner's child and sbx_spawn's child call
- * sbx_net_enter() before anything else. */
+ * sbx_net_enter() before anything else. A caller without root (bwrap and
+ * proot run so) gets the namespace inside a user namespace of its own, as
+ * rootless podman does: its uid is mapped to 0 there, and slirp4netns joins
+ * both. */
 #ifndef STRATA_SANDBOX_NET_H
 #define STRATA_SANDBOX_NET_H
 
@@ -32,14 +35,16 @@ struct sbx_report;
 
 struct sbx_net {
 	int nsfd;          /* the namespace (>= 3), or -1: none made */
+	int usernsfd;      /* the user namespace that owns it, made for a caller
+	                      without root (its uid and gid are 0 there), or -1 */
 	pid_t stack;       /* slirp4netns, or -1 */
 	char *dir;         /* a temporary directory holding resolv_conf */
 	char *resolv_conf; /* the run's /etc/resolv.conf, in dir */
 };
 
-#define SBX_NET_INIT                    \
-	{                               \
-		.nsfd = -1, .stack = -1 \
+#define SBX_NET_INIT                                    \
+	{                                               \
+		.nsfd = -1, .usernsfd = -1, .stack = -1 \
 	}
 
 /* Make n: for STRATA_NET_DEFAULT a namespace with the stack running and a
@@ -54,9 +59,11 @@ int sbx_net_start(struct sbx_net *n, const struct strata_host *h, int mode,
 /* Stop the stack, close the namespace, remove the temporary files. */
 void sbx_net_stop(struct sbx_net *n);
 
-/* Move the calling process into the namespace nsfd (nothing when nsfd < 0).
- * 0, or -1 with rep filled. Child-safe. */
-int sbx_net_enter(int nsfd, struct sbx_report *rep);
+/* Move the calling process into n's namespace (first its user namespace,
+ * when there is one: the process is then uid 0 there, the caller outside);
+ * nothing when n has none. 0, or -1 with rep filled. Child-safe; the caller
+ * must be single-threaded. */
+int sbx_net_enter(const struct sbx_net *n, struct sbx_report *rep);
 
 /* Bring up lo in the calling process's network namespace. 0, or -1 with rep
  * filled. Child-safe. */

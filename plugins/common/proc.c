@@ -433,7 +433,7 @@ __attribute__((noreturn)) static void spawn_child(const struct sbx_spawn *sp, in
 	sbx_child_signals();
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
 		SPAWN_DIE(errfd, &rep, errno, "set the parent-death signal");
-	if (sp->netns_fd > 2 && sbx_net_enter(sp->netns_fd, &rep) < 0)
+	if (sp->net && sbx_net_enter(sp->net, &rep) < 0)
 		sbx_report_die(errfd, &rep);
 	if (sp->detach || sp->stage_dir)
 		spawn_mounts(sp, errfd, &rep);

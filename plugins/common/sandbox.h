@@ -151,7 +151,7 @@ struct sbx_prep {
 	struct sbx_created made_mounts; /* the run's (only files removed) */
 	char *tmpdir;                   /* the generated /etc/hosts is in it; NULL until made */
 	/* STRATA_NET_DEFAULT: the run's own network (net.h), which the backend
-	 * runs the process, or its tool, in (net.nsfd) */
+	 * runs the process, or its tool, in (sbx_net_enter) */
 	struct sbx_net net;
 };
 
@@ -267,9 +267,9 @@ struct sbx_spawn {
 	/* when not 0: the bounding set (what a root program can have) */
 	uint64_t cap_bounding;
 	int no_new_privs; /* set no_new_privs before the exec */
-	/* when > 2: a network namespace (struct sbx_net's nsfd) the program
-	 * runs in; it inherits the caller's otherwise */
-	int netns_fd;
+	/* the run's own network (struct sbx_prep's net), entered before
+	 * anything else; NULL or one without a namespace: the caller's */
+	const struct sbx_net *net;
 };
 
 /* Start sp (signals reset, killed when the calling thread ends, its own

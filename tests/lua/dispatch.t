@@ -251,11 +251,12 @@ do
 	tap.is(canon(c.Entrypoint), '["/bin/ash","-c","serve"]', "SHELL: used by ENTRYPOINT")
 	tap.is(canon(c.Healthcheck.Test), '["CMD-SHELL","check"]', "HEALTHCHECK CMD: CMD-SHELL (the shell applies at run time)")
 
-	f = ok_build({ "FROM busybox", "RUN --network=none wget x", "RUN --network=host true", "RUN true" },
-		{ network = "host" }, "RUN --network")
+	f = ok_build({ "FROM busybox", "RUN --network=none wget x", "RUN --network=host true", "RUN true",
+		"RUN --network=default true" }, { network = "host" }, "RUN --network")
 	tap.is(f.calls[2].args.network, "none", "RUN --network=none")
 	tap.is(f.calls[3].args.network, "host", "RUN --network=host")
 	tap.is(f.calls[4].args.network, "host", "the CLI's --network is the default")
+	tap.is(f.calls[5].args.network, "host", "RUN --network=default is the CLI's too")
 	fails({ "FROM busybox", "RUN --network=bridge true" }, "Dockerfile:2: RUN %-%-network=bridge: expected default, none or host",
 		"RUN --network bad")
 	f = ok_build({ "FROM busybox AS build", "RUN make", "FROM busybox", "WORKDIR /w", "ARG C=pip",
