@@ -134,8 +134,32 @@ static int pattern_check(const char *p)
 	return 0;
 }
 
-/* 1 when all of s matches p. */
-static int pattern_match(const char *p, const char *s)
+/* A match in progress: the whole pattern and string, and which (pattern,
+ * string) positions are known not to match. Each "*" tries every place its
+ * run could end, so without the memo a pattern of many stars takes time
+ * exponential in their number (fuzzing found "****…" lines that took
+ * seconds on one path); with it each pair of positions is tried once. */
+struct pattern_matcher {
+	const char *p0, *s0;
+	size_t slen;
+	unsigned char *failed; /* a bit per (pattern, string) position pair */
+};
+
+static int pattern_match_at(struct pattern_matcher *m, const char *p, const char *s);
+
+/* pattern_match_at, remembering a failure */
+static int pattern_try(struct pattern_matcher *m, const char *p, const char *s)
+{
+	size_t bit = (size_t)(p - m->p0) * (m->slen + 1) + (size_t)(s - m->s0);
+	if (m->failed[bit / 8] & (1u << (bit % 8)))
+		return 0;
+	if (pattern_match_at(m, p, s))
+		return 1;
+	m->failed[bit / 8] |= (unsigned char)(1u << (bit % 8));
+	return 0;
+}
+
+static int pattern_match_at(struct pattern_matcher *m, const char *p, const char *s)
 {
 	for (;;) {
 		uint32_t c;
@@ -151,15 +175,15 @@ static int pattern_match(const char *p, const char *s)
 					p++;
 				if (!*p)
 					return 1;
-				if (pattern_match(p, s))
+				if (pattern_try(m, p, s))
 					return 1;
 				for (; *s; s++)
-					if (*s == '/' && pattern_match(p, s + 1))
+					if (*s == '/' && pattern_try(m, p, s + 1))
 						return 1;
 				return 0;
 			}
 			for (p++;; s++) {
-				if (pattern_match(p, s))
+				if (pattern_try(m, p, s))
 					return 1;
 				if (!*s || *s == '/')
 					return 0;
@@ -191,6 +215,19 @@ static int pattern_match(const char *p, const char *s)
 			s++;
 		}
 	}
+}
+
+/* 1 when all of s matches p. */
+static int pattern_match(const char *p, const char *s)
+{
+	if (!strchr(p, '*'))
+		return pattern_match_at(NULL, p, s); /* no backtracking */
+	size_t plen = strlen(p), slen = strlen(s);
+	struct pattern_matcher m = {p, s, slen, NULL};
+	m.failed = xzalloc(((plen + 1) * (slen + 1) + 7) / 8);
+	int r = pattern_match_at(&m, p, s);
+	free(m.failed);
+	return r;
 }
 
 int strata_ignore_parse(const char *text, char ***patterns)
