@@ -142,12 +142,13 @@ static void clean_up(void)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	char tmpl[] = "/tmp/strata-fuzz-layer-XXXXXX";
+	char tmpl[sizeof base];
+	snprintf(tmpl, sizeof tmpl, "%s/strata-fuzz-layer-XXXXXX", fuzz_tmpdir());
 	if (!mkdtemp(tmpl))
-		fuzz_fail("mkdtemp: %s", strerror(errno));
+		fuzz_fail("mkdtemp '%s': %s", tmpl, strerror(errno));
 	snprintf(base, sizeof base, "%s", tmpl);
-	snprintf(tmp_name, sizeof tmp_name, "%s", tmpl + strlen("/tmp/"));
-	tmp_fd = open("/tmp", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	snprintf(tmp_name, sizeof tmp_name, "%s", strrchr(tmpl, '/') + 1);
+	tmp_fd = open(fuzz_tmpdir(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	atexit(clean_up);
 	const char *no = getenv("STRATA_FUZZ_NO_CHROOT");
 	if (geteuid() == 0 && !(no && *no && strcmp(no, "0"))) {
