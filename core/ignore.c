@@ -134,9 +134,34 @@ static int pattern_check(const char *p)
 	return 0;
 }
 
-/* 1 when all of s matches p. globstar: "**" is moby's any run of whole
- * directories; else it is two "*" (Go's filepath.Match). */
-static int pattern_match(const char *p, const char *s, int globstar)
+/* A match in progress (globstar: "**" is moby's any run of whole
+ * directories; else it is two "*", as Go's filepath.Match has it): the whole pattern and string,
+ * and which (pattern, string) positions are known not to match. Each "*" tries every place its run
+ * could end, so without the memo a pattern of many stars takes time exponential in their number
+ * (fuzzing found "****…" lines that took seconds on one path); with it each pair of positions is
+ * tried once. */
+struct pattern_matcher {
+	const char *p0, *s0;
+	size_t slen;
+	unsigned char *failed; /* a bit per (pattern, string) position pair */
+	int globstar;          /* "**" is moby's any run of whole directories */
+};
+
+static int pattern_match_at(struct pattern_matcher *m, const char *p, const char *s);
+
+/* pattern_match_at, remembering a failure */
+static int pattern_try(struct pattern_matcher *m, const char *p, const char *s)
+{
+	size_t bit = (size_t)(p - m->p0) * (m->slen + 1) + (size_t)(s - m->s0);
+	if (m->failed[bit / 8] & (1u << (bit % 8)))
+		return 0;
+	if (pattern_match_at(m, p, s))
+		return 1;
+	m->failed[bit / 8] |= (unsigned char)(1u << (bit % 8));
+	return 0;
+}
+
+static int pattern_match_at(struct pattern_matcher *m, const char *p, const char *s)
 {
 	for (;;) {
 		uint32_t c;
@@ -144,7 +169,7 @@ static int pattern_match(const char *p, const char *s, int globstar)
 		switch (*p) {
 		case '\0': return *s == '\0';
 		case '*':
-			if (p[1] == '*' && globstar) {
+			if (p[1] == '*' && m->globstar) {
 				/* "**" is any run of whole directories, none
 				 * included, or at the end anything at all */
 				p += 2;
@@ -152,15 +177,15 @@ static int pattern_match(const char *p, const char *s, int globstar)
 					p++;
 				if (!*p)
 					return 1;
-				if (pattern_match(p, s, 1))
+				if (pattern_try(m, p, s))
 					return 1;
 				for (; *s; s++)
-					if (*s == '/' && pattern_match(p, s + 1, 1))
+					if (*s == '/' && pattern_try(m, p, s + 1))
 						return 1;
 				return 0;
 			}
 			for (p++;; s++) {
-				if (pattern_match(p, s, globstar))
+				if (pattern_try(m, p, s))
 					return 1;
 				if (!*s || *s == '/')
 					return 0;
@@ -192,6 +217,19 @@ static int pattern_match(const char *p, const char *s, int globstar)
 			s++;
 		}
 	}
+}
+
+/* 1 when all of s matches p. */
+static int pattern_match(const char *p, const char *s, int globstar)
+{
+	if (!strchr(p, '*'))
+		return pattern_match_at(NULL, p, s); /* no backtracking */
+	size_t plen = strlen(p), slen = strlen(s);
+	struct pattern_matcher m = {p, s, slen, NULL, globstar};
+	m.failed = xzalloc(((plen + 1) * (slen + 1) + 7) / 8);
+	int r = pattern_match_at(&m, p, s);
+	free(m.failed);
+	return r;
 }
 
 int ignore_glob_match(const char *pattern, const char *name)

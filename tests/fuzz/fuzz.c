@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "fuzz.h"
 
@@ -15,4 +16,12 @@ void fuzz_fail(const char *fmt, ...)
 	fputc('\n', stderr);
 	va_end(ap);
 	abort();
+}
+
+const char *fuzz_tmpdir(void)
+{
+	const char *d = getenv("STRATA_FUZZ_TMPDIR");
+	if (d && *d)
+		return d;
+	return access("/dev/shm", W_OK | X_OK) == 0 ? "/dev/shm" : "/tmp";
 }

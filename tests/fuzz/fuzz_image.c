@@ -29,7 +29,7 @@
 #define MAX_DOCS 3
 
 static struct strata_store *store;
-static char root[64];
+static char root[4096];
 
 static int rm_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
 {
@@ -45,14 +45,13 @@ static void clean_up(void)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	char tmpl[] = "/tmp/strata-fuzz-image-XXXXXX";
-	if (!mkdtemp(tmpl))
-		fuzz_fail("mkdtemp: %s", strerror(errno));
-	snprintf(root, sizeof root, "%s", tmpl);
+	snprintf(root, sizeof root, "%s/strata-fuzz-image-XXXXXX", fuzz_tmpdir());
+	if (!mkdtemp(root))
+		fuzz_fail("mkdtemp '%s': %s", root, strerror(errno));
 	atexit(clean_up);
 	struct strata_error *err = NULL;
-	if (strata_store_open(tmpl, &store, &err) < 0)
-		fuzz_fail("open store '%s': %s", tmpl, err->msg);
+	if (strata_store_open(root, &store, &err) < 0)
+		fuzz_fail("open store '%s': %s", root, err->msg);
 	return 0;
 }
 

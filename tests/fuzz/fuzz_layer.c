@@ -7,7 +7,8 @@
  * that escaped through an absolute path or a symlink lands in the jail, where
  * the check after each input sees it, and never on the host. The working
  * directory stays outside the jail, so libFuzzer's relative paths (corpus,
- * artifacts) still work; absolute ones are refused for that reason.
+ * artifacts) still work; absolute ones are refused for that reason. The
+ * jail has no /proc, so LeakSanitizer is off there.
  *
  * Each input is applied twice: STRATA_APPLY_MERGE onto a small tree (a
  * directory, a file, symlinks to "/etc" and to "../outside") that whiteouts
@@ -121,6 +122,16 @@ static void make_link(const char *target, const char *rel)
 		fuzz_fail("set up '%s': %s", p, strerror(errno));
 }
 
+static int jailed;
+
+/* LeakSanitizer reads /proc, which the jail does not have: with the jail,
+ * no leak checks (ASan's other checks stay) */
+int __lsan_is_turned_off(void);
+int __lsan_is_turned_off(void)
+{
+	return jailed;
+}
+
 static void clean_up(void)
 {
 	rm_tree("dest");
@@ -131,12 +142,13 @@ static void clean_up(void)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	char tmpl[] = "/tmp/strata-fuzz-layer-XXXXXX";
+	char tmpl[sizeof base];
+	snprintf(tmpl, sizeof tmpl, "%s/strata-fuzz-layer-XXXXXX", fuzz_tmpdir());
 	if (!mkdtemp(tmpl))
-		fuzz_fail("mkdtemp: %s", strerror(errno));
+		fuzz_fail("mkdtemp '%s': %s", tmpl, strerror(errno));
 	snprintf(base, sizeof base, "%s", tmpl);
-	snprintf(tmp_name, sizeof tmp_name, "%s", tmpl + strlen("/tmp/"));
-	tmp_fd = open("/tmp", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	snprintf(tmp_name, sizeof tmp_name, "%s", strrchr(tmpl, '/') + 1);
+	tmp_fd = open(fuzz_tmpdir(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	atexit(clean_up);
 	const char *no = getenv("STRATA_FUZZ_NO_CHROOT");
 	if (geteuid() == 0 && !(no && *no && strcmp(no, "0"))) {
@@ -148,6 +160,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		if (chroot(tmpl) < 0)
 			fuzz_fail("chroot '%s': %s", tmpl, strerror(errno));
 		base[0] = '\0';
+		jailed = 1;
 	}
 	make_dir("outside");
 	write_file("outside/marker", MARKER);

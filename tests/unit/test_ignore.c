@@ -1,6 +1,9 @@
 /* strata: .dockerignore matching (core/ignore.c), against moby's rules. */
 #include "tap.h"
 
+#include <string.h>
+#include <time.h>
+
 #include <strata/error.h>
 #include <strata/ignore.h>
 
@@ -271,8 +274,35 @@ static void test_may_reinclude(void)
 	strata_ignore_free(ig);
 }
 
+/* "*a*a*…*a*b" on "aaa…a": each star tried every place its run could end
+ * took exponential time (found by fuzzing: seconds for one path) */
+static void test_many_stars(void)
+{
+	struct util_buf pat = {0};
+	for (int i = 0; i < 30; i++)
+		util_buf_addstr(&pat, "*a");
+	util_buf_addstr(&pat, "*b");
+	char path[301];
+	memset(path, 'a', 300);
+	path[300] = '\0';
+	struct strata_ignore *ig = NULL;
+	const char *const pats[] = {pat.data, "**a**a**a**a**a**a**a**a**a**a**a**a**b", NULL};
+	ok(strata_ignore_new(pats, &ig, NULL) == 0, "patterns of many stars compile");
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	is_int(strata_ignore_match(ig, path), 0, "no match for many stars on a long name");
+	path[299] = 'b';
+	is_int(strata_ignore_match(ig, path), 1, "and a match where there is one");
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	ok(s < 1.0, "in %.3f s (under 1 s)", s);
+	strata_ignore_free(ig);
+	util_buf_release(&pat);
+}
+
 int main(void)
 {
+	test_many_stars();
 	test_matches();
 	test_bad_patterns();
 	test_parse();
