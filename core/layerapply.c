@@ -292,7 +292,11 @@ static void applier_filter_xattrs(struct archive_entry *e)
 static int applier_entry(struct applier *a, struct archive_entry *e, struct strata_error **err)
 {
 	AUTOFREE char *rel = NULL;
-	int r = applier_clean_name(archive_entry_pathname(e), &rel, err);
+	const char *name = archive_entry_pathname(e);
+	if (!name) /* libarchive gives none for a damaged header it still reads */
+		return strata_error_set(err, STRATA_ECORRUPT, 0,
+		                        "read layer: an entry without a name");
+	int r = applier_clean_name(name, &rel, err);
 	if (r < 0)
 		return r;
 	if (!*rel)

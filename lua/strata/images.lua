@@ -25,7 +25,7 @@ local SPECS = {
       "and Cmd (COMMAND replaces the Cmd), Env, WorkingDir and User. Exits with\n" ..
       "the command's status.",
     { name = "entrypoint", arg = true, metavar = "CMD", help = "replace the image's entrypoint" },
-    { name = "network", arg = true, metavar = "MODE", help = "default, none or host" },
+    { name = "network", arg = true, metavar = "MODE", help = "default (its own, outbound only), none or host" },
     { name = "help", short = "h", help = "show this help" },
   },
   sandboxes = {
