@@ -68,8 +68,10 @@ static void names_of(struct fsck *f, const char *sub, char ***names, size_t *n)
 	AUTOCLOSE int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	*names = NULL;
 	*n = 0;
-	if (fd < 0 || util_dir_names(fd, names, n) < 0)
-		problem(f, dir, strerror(errno), NULL);
+	if (fd < 0 || util_dir_names(fd, names, n) < 0) {
+		AUTOFREE char *c = xasprintf("read: %s", strerror(errno));
+		problem(f, dir, c, NULL);
+	}
 }
 
 /* The sha256 of a file, or -1 with errno. */
@@ -256,6 +258,23 @@ static void check_layers(struct fsck *f)
  * sweep on open could not remove, and mounts below the store. */
 static void check_leftovers(struct fsck *f)
 {
+	/* mounts first: one in tmp/ keeps its dir from being removed */
+	FILE *mi = fopen("/proc/self/mountinfo", "re");
+	if (mi) {
+		AUTOFREE char *prefix = xasprintf("%s/", strata_store_root(f->st));
+		char *line = NULL;
+		size_t cap = 0;
+		while (getline(&line, &cap, mi) > 0) {
+			char mnt[4096];
+			/* id parent major:minor root mount-point ... */
+			if (sscanf(line, "%*s %*s %*s %*s %4095s", mnt) == 1 &&
+			    !strncmp(mnt, prefix, strlen(prefix)))
+				problem(f, mnt, "mounted (left by an interrupted run)",
+				        fix_unmount);
+		}
+		free(line);
+		fclose(mi);
+	}
 	static const char *const subs[] = {"tmp", "trash"};
 	for (size_t s = 0; s < 2; s++) {
 		AUTOSTRV char **names = NULL;
@@ -267,21 +286,6 @@ static void check_leftovers(struct fsck *f)
 			problem(f, path, "left by an interrupted run", fix_remove);
 		}
 	}
-	FILE *mi = fopen("/proc/self/mountinfo", "re");
-	if (!mi)
-		return;
-	AUTOFREE char *prefix = xasprintf("%s/", strata_store_root(f->st));
-	char *line = NULL;
-	size_t cap = 0;
-	while (getline(&line, &cap, mi) > 0) {
-		char mnt[4096];
-		/* id parent major:minor root mount-point ... */
-		if (sscanf(line, "%*s %*s %*s %*s %4095s", mnt) == 1 &&
-		    !strncmp(mnt, prefix, strlen(prefix)))
-			problem(f, mnt, "mounted (left by an interrupted run)", fix_unmount);
-	}
-	free(line);
-	fclose(mi);
 }
 
 int strata_store_fsck(struct strata_store *st, const struct strata_fsck_opts *o, size_t *problems,

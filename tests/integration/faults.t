@@ -140,10 +140,11 @@ declare -A sc_tried sc_ok
 while read -r sc sys n <&3; do
   scenario "$sc"
   rm -rf "$T_DIR/s" && cp -a "$T_DIR/$TEMPLATE" "$T_DIR/s"
-  # in a subshell: bash reports no "Killed" job then
-  (timeout 120 strace -f -qq -o /dev/null -e trace="$sys" -e inject="$sys:signal=KILL:when=$n" \
-    "$STRATA" --root "$T_DIR/s" "${ARGS[@]}" >/dev/null 2>&1)
-  [ $? -eq 137 ] && killed=$((killed + 1))
+  # the status through a command substitution, whose shell's "Killed"
+  # report goes to /dev/null
+  rc=$({ timeout 120 strace -f -qq -o /dev/null -e trace="$sys" -e inject="$sys:signal=KILL:when=$n" \
+    "$STRATA" --root "$T_DIR/s" "${ARGS[@]}" >/dev/null 2>&1; echo $?; } 2>/dev/null)
+  [ "$rc" = 137 ] && killed=$((killed + 1))
   tried=$((tried + 1))
   sc_tried[$sc]=$((${sc_tried[$sc]:-0} + 1))
   if why=$(check_store "$sc"); then
