@@ -6,7 +6,8 @@
 # `RUN --network=host` do; `RUN --network=none` has only lo. Outbound works
 # by default: the Debian mirror named in /etc/apt/sources.list* is fetched
 # by name (DNS through the stack's forwarder), through every sandbox backend
-# that works here. Without slirp4netns the build fails naming --network=host.
+# that works here. Without slirp4netns the build fails naming --network=host,
+# and `strata sandboxes` says so.
 # When the conformance harness's debootstrap base is cached, `apt-get update`
 # runs in it with the default network.
 . "$(dirname "$0")/lib.sh"
@@ -139,6 +140,10 @@ for name in namespaces chroot bwrap oci proot; do
 done
 
 # --- without slirp4netns ----------------------------------------------------
+tap_like "$(st sandboxes)" "RUN's default network (its own, outbound only): slirp4netns at /" \
+  "strata sandboxes says where slirp4netns is"
+tap_like "$(PATH=/nonexistent "$STRATA" --root "$STRATA_ROOT" sandboxes)" \
+  "slirp4netns not found in PATH" "  or that it is missing"
 err=$(PATH=/nonexistent "$STRATA" --root "$STRATA_ROOT" build --no-cache --sandbox namespaces \
   --build-arg "PORT=$port" "$ctx" 2>&1)
 tap_like "$err" "slirp4netns not found" "without slirp4netns: the build says what is missing"
