@@ -235,8 +235,8 @@ static void stack_message(int fd, char *out, size_t outlen)
 }
 
 /* slirp4netns attached to the namespace: tap0 configured as 10.0.2.100 with
- * a default route, no way to the host's loopback, in a sandbox and a seccomp
- * filter of its own. Returns once it says it is ready. */
+ * a default route, no way to the host's loopback, in a seccomp filter and
+ * (for root) a sandbox of its own. Returns once it says it is ready. */
 static int start_stack(struct sbx_net *n, const struct strata_host *h, struct strata_error **err)
 {
 	char why[256];
