@@ -196,4 +196,13 @@ for b in $backends; do
   tap_is "$(layer_entries nochange 7)" "home/ home/.wh..wh..opq " "$b: a dir removed and made again is opaque"
   tap_is "$(layer_entries nochange 8)" "etc/ etc/passwd " "$b: a file rewritten with its content: a new mtime"
 done
+# an image without /proc, /sys, /dev, /etc gets them from its first RUN, as
+# docker build's runc makes them (the /etc/hosts stub goes, /etc stays)
+ctx=$(df_ctx scratch)
+cp "$T_DIR/bbroot/bin/busybox" "$ctx/busybox"
+printf 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "true"]\n' > "$ctx/Dockerfile"
+for b in $backends; do
+  df_build scratch --sandbox "$b" --no-cache
+  tap_is "$(layer_entries scratch 2)" "dev/ etc/ proc/ sys/ " "$b: a RUN on scratch leaves /dev, /etc, /proc, /sys"
+done
 tap_done
