@@ -12,7 +12,7 @@ STRATA_SHARED ?= $(abspath $(CURDIR)/../shared)
 
 # the test suite, the same for `make check` and `make check-asan`; $(1) is
 # the build directory whose unit tests run
-SUITE = $(1)/tests/unit tests/lua tests/integration $(wildcard tests/conformance)
+SUITE = $(1)/tests/unit tests/lua tests/fuzz tests/integration $(wildcard tests/conformance)
 
 # `make check-asan`: the whole suite against an ASan+UBSan build of its own.
 # Every report goes to a file under ASAN_LOG (pid-suffixed), not to stderr:
@@ -24,7 +24,7 @@ ASAN_ENV    = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:strict_string_checks=1
               LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0 \
               UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=$(ASAN_LOG)/ubsan
 
-.PHONY: all deps build demo check check-asan unit lint clean
+.PHONY: all deps build demo check check-asan unit lint clean fuzz
 
 all: build
 
@@ -56,5 +56,13 @@ check-asan: deps
 lint:
 	@./.ci/lint
 
+# `make fuzz`: the libFuzzer harnesses of tests/fuzz/ (clang, ASan+UBSan)
+# into $(FUZZ_BUILD)/tests/fuzz/; `bench/fuzz SECONDS` runs them
+FUZZ_BUILD ?= build-fuzz
+fuzz: deps
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DSTRATA_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target fuzz
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

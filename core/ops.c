@@ -607,8 +607,9 @@ static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_im
 	}
 	uid_t uid = 0;
 	gid_t gid = 0;
+	/* BuildKit's mkdir reads its owner as --chown does, not as RUN's USER */
 	if (n->chown)
-		r = strata_user_resolve(snap.merged, n->chown, &uid, &gid, NULL, NULL, err);
+		r = strata_chown_resolve(snap.merged, n->chown, &uid, &gid, err);
 	if (r == 0)
 		r = strata_mkdir_in_root(snap.merged, n->path, n->mode, uid, gid, err);
 	if (r == 0)

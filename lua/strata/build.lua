@@ -19,7 +19,7 @@ local BUILD = {
   { name = "all-stages", help = "build every stage, not only what the target needs" },
   { name = "explain-cache", help = "on a cache miss, show what changed (old and new values)" },
   { name = "progress", arg = true, metavar = "MODE", help = "plain (default) or quiet" },
-  { name = "network", arg = true, metavar = "MODE", help = "default network for RUN: default, none, host" },
+  { name = "network", arg = true, metavar = "MODE", help = "RUN's network: default (its own, outbound only), none, host" },
   { name = "sandbox", arg = true, metavar = "NAME", help = "sandbox backend for this build" },
   { name = "jobs", short = "j", arg = true, metavar = "N", help = "parallel steps (default: cores)" },
   { name = "secret", arg = true, multi = true, metavar = "SPEC",
@@ -163,19 +163,27 @@ local function build(session, o, pos)
 
   -- a frontend by name (frontends/<name>/), or a directory of one's own
   -- ("--frontend ./mydsl" or "# syntax=./mydsl", relative to the context)
-  local name = o.frontend or frontend.from_syntax(source) or "dockerfile"
+  local syntax, syntax_line = frontend.from_syntax(source)
+  local name = o.frontend or syntax or "dockerfile"
+  -- a frontend the build file picked is its error: name the file and line
+  local function frontend_fail(msg)
+    if not o.frontend and syntax then
+      msg = string.format("%s:%d: # syntax=%s: %s", display, syntax_line, syntax, msg)
+    end
+    return session:fail(msg)
+  end
   local dirs = session:frontend_dirs()
   if name:find("/", 1, true) then
     local path = name:sub(1, 1) == "/" and name or (o.frontend and name or (context .. "/" .. name))
     local real = core.realpath(path)
     if not real or not core.isdir(real) then
-      return session:fail(string.format("build: frontend directory '%s' not found", name))
+      return frontend_fail(string.format("frontend directory '%s' not found", name))
     end
     name = real:match("([^/]+)$")
     table.insert(dirs, 1, real:match("^(.*)/[^/]+$"))
   end
   local fe, ferr = frontend.load(name, dirs)
-  if not fe then return session:fail(ferr) end
+  if not fe then return frontend_fail(ferr) end
   local graph = assert(core.graph_new())
   local b = api.new({
     graph = graph, store = st, plugins = plugins, context = context,

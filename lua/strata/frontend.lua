@@ -93,10 +93,24 @@ function M.env(dirs)
   return env
 end
 
+-- Whether frontends/<name>/init.lua (or <name>.lua) is in one of dirs.
+local function exists(name, dirs)
+  for _, dir in ipairs(dirs) do
+    for _, cand in ipairs({ dir .. "/" .. name .. "/init.lua", dir .. "/" .. name .. ".lua" }) do
+      if core.bytecode(cand) or read(cand) then return true end
+    end
+  end
+  return false
+end
+
 -- load(name, dirs) -> the frontend module | nil, message
 function M.load(name, dirs)
   if not name:match("^[%w_%-]+$") then
-    return nil, string.format("invalid frontend name '%s'", name)
+    return nil, string.format("invalid frontend name '%s' (letters, digits, '_' and '-', or a directory path)", name)
+  end
+  if not exists(name, dirs) then
+    return nil, string.format("frontend '%s' not found: no %s/init.lua in the frontends path (%s)",
+      name, name, table.concat(dirs, ":"))
   end
   local env = M.env(dirs)
   local ok, mod = pcall(env.require, name)
@@ -109,14 +123,17 @@ end
 
 -- The frontend a build file asks for: `# syntax=NAME` among its first
 -- comment lines; BuildKit's docker/dockerfile images map to ours.
+-- Returns the name and the line it is on (for errors), or nil.
 function M.from_syntax(text)
-  for line in text:gmatch("[^\n]*") do
-    local l = line:gsub("^\239\187\191", "")
+  local n = 0
+  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    local l = n == 1 and line:gsub("^\239\187\191", "") or line
     if not l:match("^%s*#") then break end
     local v = l:match("^%s*#%s*syntax%s*=%s*(%S+)")
     if v then
-      if v:match("docker/dockerfile") or v:match("^dockerfile") then return "dockerfile" end
-      return v
+      if v:match("docker/dockerfile") or v:match("^dockerfile") then return "dockerfile", n end
+      return v, n
     end
   end
   return nil

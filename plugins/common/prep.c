@@ -39,8 +39,8 @@ static const char *hosts_file(struct sbx_prep *p)
 	return path;
 }
 
-/* The spec's mounts, then /etc/resolv.conf from the host and an /etc/hosts
- * of the sandbox's own when the process shares its network. */
+/* The spec's mounts, then /etc/resolv.conf (the run's own network's, or the
+ * host's) and an /etc/hosts of the sandbox's own, unless the network is NONE. */
 static int list_mounts(struct sbx_prep *p, const struct strata_host *h, struct strata_error **err)
 {
 	const struct strata_sandbox_spec *spec = p->spec;
@@ -78,10 +78,13 @@ static int list_mounts(struct sbx_prep *p, const struct strata_host *h, struct s
 		const char *const files[][2] = {{"/etc/resolv.conf", "/etc/resolv.conf"},
 		                                {hosts, "/etc/hosts"}};
 		for (size_t i = 0; i < 2; i++) {
-			if (access(files[i][0], R_OK) < 0)
+			/* the run's own network has a resolv.conf of its own */
+			const char *source =
+			        i == 0 && p->net.resolv_conf ? p->net.resolv_conf : files[i][0];
+			if (access(source, R_OK) < 0)
 				continue;
 			p->mounts[p->nmounts++] = (struct sbx_mount){
-			        .source = files[i][0],
+			        .source = source,
 			        .target = files[i][1],
 			        .file = 1,
 			        .readonly = 1,
@@ -174,7 +177,7 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
                   const struct strata_sandbox_spec *spec, const struct sbx_point *points,
                   size_t npoints, struct strata_error **err)
 {
-	*p = (struct sbx_prep){.spec = spec, .rootfd = -1};
+	*p = (struct sbx_prep){.spec = spec, .rootfd = -1, .net = SBX_NET_INIT};
 	if (!spec || !spec->rootfs || !spec->argv || !spec->argv[0] || !spec->argv[0][0])
 		return h->error_set(err, STRATA_EINVAL, 0, "sandbox: no rootfs or no command");
 	if (spec->cwd && spec->cwd[0] != '/')
@@ -189,7 +192,11 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
 	p->cwd = util_path_clean(spec->cwd ? spec->cwd : "/");
 	/* docker build's name for every RUN's sandbox */
 	p->hostname = spec->hostname && *spec->hostname ? spec->hostname : "buildkitsandbox";
-	int r = list_mounts(p, h, err);
+	int r = 0;
+	if (spec->network == STRATA_NET_DEFAULT)
+		r = sbx_net_start(&p->net, h, STRATA_NET_DEFAULT, err);
+	if (r == 0)
+		r = list_mounts(p, h, err);
 	if (r == 0)
 		r = make_points(p, h, points, npoints, err);
 	return r;
@@ -207,6 +214,7 @@ int sbx_prep_finish(struct sbx_prep *p, const struct strata_host *h, int r,
 		r = h->error_set(err, STRATA_EIO, e, "remove mount point '/%s' from '%s'", failed,
 		                 p->root);
 	sbx_created_release(&p->made);
+	sbx_net_stop(&p->net);
 	if (p->rootfd >= 0)
 		close(p->rootfd);
 	free(p->root);
@@ -216,7 +224,7 @@ int sbx_prep_finish(struct sbx_prep *p, const struct strata_host *h, int r,
 	if (p->tmpdir)
 		sbx_rmtree(p->tmpdir);
 	free(p->tmpdir);
-	*p = (struct sbx_prep){.rootfd = -1};
+	*p = (struct sbx_prep){.rootfd = -1, .net = SBX_NET_INIT};
 	return r;
 }
 

@@ -25,6 +25,7 @@
 #include <sys/types.h>
 #include <time.h>
 
+#include "net.h"
 #include "strata/plugin.h"
 
 #define SBX_DEFAULT_PATH "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
@@ -147,15 +148,19 @@ struct sbx_prep {
 	char **strings;          /* owned strings the mounts point into */
 	struct sbx_created made; /* mount points made: files removed, dirs kept */
 	char *tmpdir;            /* the generated /etc/hosts is in it; NULL until made */
+	/* STRATA_NET_DEFAULT: the run's own network (net.h), which the backend
+	 * runs the process, or its tool, in (sbx_net_enter) */
+	struct sbx_net net;
 };
 
-/* Check spec, open its rootfs, list its mounts (then /etc/resolv.conf from
- * the host and an /etc/hosts naming localhost and the hostname, read-only,
- * unless the network is NONE), and make
+/* Check spec, open its rootfs, make the run's own network for
+ * STRATA_NET_DEFAULT (p->net), list its mounts (then /etc/resolv.conf — that
+ * network's, or the host's for HOST — and an /etc/hosts naming localhost and
+ * the hostname, read-only, unless the network is NONE), and make
  * every mount point the rootfs lacks — the points given, then the mounts' —
  * and the working directory (which stays). Always pair with
  * sbx_prep_finish(), also when this fails.
- * Errors: STRATA_EINVAL (a bad spec), STRATA_EIO. */
+ * Errors: STRATA_EINVAL (a bad spec), STRATA_EIO, sbx_net_start's. */
 int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
                   const struct strata_sandbox_spec *spec, const struct sbx_point *points,
                   size_t npoints, struct strata_error **err);
@@ -260,6 +265,9 @@ struct sbx_spawn {
 	/* when not 0: the bounding set (what a root program can have) */
 	uint64_t cap_bounding;
 	int no_new_privs; /* set no_new_privs before the exec */
+	/* the run's own network (struct sbx_prep's net), entered before
+	 * anything else; NULL or one without a namespace: the caller's */
+	const struct sbx_net *net;
 };
 
 /* Start sp (signals reset, killed when the calling thread ends, its own
@@ -267,6 +275,12 @@ struct sbx_spawn {
  * Errors: STRATA_EIO when it could not be started (the step that failed). */
 int sbx_spawn_wait(const struct strata_host *h, const struct sbx_spawn *sp, int *ws,
                    struct strata_error **err);
+
+/* Start sp as sbx_spawn_wait does, but return once it has exec'd, with its
+ * pid in *pid, for the caller to wait for (sbx_wait) or kill. 0, or -1 with
+ * rep filled; *pid is set (>= 0) whenever a child was made, also when its
+ * setup failed and it has exited, so that the caller reaps it. */
+int sbx_spawn_start(const struct sbx_spawn *sp, pid_t *pid, struct sbx_report *rep);
 
 /* Run a tool as a check (argv[0] its name, for messages): 0 when it exits 0,
  * else 1 with why filled with the first line of its stderr. */

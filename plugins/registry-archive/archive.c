@@ -63,9 +63,11 @@ int arc_split_ref(const struct strata_host *h, const char *scheme, const char *r
 
 /* --- reading --------------------------------------------------------------- */
 
-/* "./a//b" -> "a/b"; NULL for a name that climbs ("../x"). */
+/* "./a//b" -> "a/b"; NULL for a name that climbs ("../x") or none at all. */
 static char *clean_name(const char *name)
 {
+	if (!name) /* a damaged header libarchive still reads */
+		return NULL;
 	while (name[0] == '.' && name[1] == '/')
 		name += 2;
 	while (*name == '/')

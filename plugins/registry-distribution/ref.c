@@ -530,10 +530,16 @@ char *dist_base64_decode(const char *s, size_t *len)
 		free(out);
 		return NULL;
 	}
-	/* EVP_DecodeBlock counts the '=' padding as zero bytes */
-	size_t m = (size_t)r;
-	for (size_t i = n; i > 0 && s[i - 1] == '='; i--)
-		m--;
+	/* EVP_DecodeBlock counts the '=' padding as zero bytes; more than two
+	 * is no base64 (and "====" would take m below zero) */
+	size_t pad = 0;
+	while (pad < n && s[n - 1 - pad] == '=')
+		pad++;
+	if (pad > 2 || (size_t)r < pad) {
+		free(out);
+		return NULL;
+	}
+	size_t m = (size_t)r - pad;
 	out[m] = '\0';
 	if (len)
 		*len = m;

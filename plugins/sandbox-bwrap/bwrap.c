@@ -1,7 +1,8 @@
 /* sandbox-bwrap: the "bwrap" sandbox — the process runs under Debian's
  * bubblewrap, started with fork+exec (no shell) and every part of the spec
  * given as its options: the rootfs bound on /, a new /proc and /dev, the
- * spec's binds and tmpfs mounts, --unshare-pid/ipc/uts (and net for NONE),
+ * spec's binds and tmpfs mounts, --unshare-pid/ipc/uts (and net for NONE; for
+ * the default network bwrap starts in the run's own, net.h),
  * --hostname, --chdir, --clearenv and --setenv, --as-pid-1 (the command is
  * pid 1, as under the namespaces backend), --die-with-parent.
  *
@@ -177,6 +178,8 @@ static int bwrap_run(void *self, const struct strata_sandbox_spec *spec, int *st
 		        .gid = spec->gid,
 		        .groups = spec->groups,
 		        .ngroups = spec->ngroups,
+		        /* the run's own network, when it has one */
+		        .net = &p.net,
 		};
 		int ws = 0;
 		r = sbx_spawn_wait(h, &sp, &ws, err);

@@ -7,7 +7,8 @@
  * setuid programs work), root (the prepared
  * rootfs, outside the bundle), mounts (/proc, /dev with devpts, shm and
  * mqueue, /sys read-only, the spec's, resolv.conf and hosts), hostname,
- * linux.namespaces (pid, ipc, uts, mount, and network for NONE), Docker's
+ * linux.namespaces (pid, ipc, uts, mount, and network for NONE; for the
+ * default network the runtime starts in the run's own, net.h), Docker's
  * masked and read-only paths — into a temporary directory, and runs
  * `RUNTIME --root DIR/state --log DIR/log --log-format json run --bundle DIR
  * --pid-file DIR/pid ID` with fork+exec. The runtime's own errors come back
@@ -242,6 +243,8 @@ static int run_bundle(const struct strata_host *h, struct sbx_prep *p, const cha
 	        .envp = environ,
 	        .stdio = {spec->stdin_fd, spec->stdout_fd, spec->stderr_fd},
 	        .detach = crun && crun_needs_unified_detached() ? "/sys/fs/cgroup/unified" : NULL,
+	        /* the run's own network, when it has one */
+	        .net = &p->net,
 	};
 	int ws = 0;
 	r = sbx_spawn_wait(h, &sp, &ws, err);

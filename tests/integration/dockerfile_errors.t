@@ -99,4 +99,37 @@ ARG NAME
 WORKDIR /${NAME:?set NAME with --build-arg}
 DF
 refused expand "Dockerfile:3:" "set NAME with --build-arg"
+
+# a frontend the build file picks with `# syntax=` is its line's error
+dockerfile syntax <<'DF'
+# syntax=dRUN
+FROM scratch
+DF
+refused syntax "Dockerfile:1: # syntax=dRUN: frontend 'dRUN' not found: no dRUN/init.lua in the frontends path"
+
+dockerfile syntax2 <<'DF'
+# check=skip=all
+# syntax=no.such
+FROM scratch
+DF
+refused syntax2 "Dockerfile:2: # syntax=no.such: invalid frontend name 'no.such'"
+
+# an unknown word of 64,000 characters: refused at once, no suggestion
+mkdir -p "$T_DIR/longword"
+head -c 64000 /dev/zero | tr '\0' A > "$T_DIR/longword/Dockerfile"
+started=$(date +%s%N)
+refused longword "Dockerfile:1: unknown instruction 'AAAA"
+took=$(( ($(date +%s%N) - started) / 1000000 ))
+T_N=$((T_N + 1))
+if [ "$took" -lt 1500 ]; then echo "ok $T_N - longword: refused in ${took} ms"
+else T_FAIL=$((T_FAIL + 1)); echo "not ok $T_N - longword: refused in ${took} ms (over 1500)"; fi
+
+# ADD of a damaged tar whose entry has no name (found by fuzzing the layer
+# reader: it crashed ADD's unpacker and the layer reader alike)
+dockerfile addtar <<'DF'
+FROM scratch
+ADD x.tar /
+DF
+cp "$T_REPO/tests/fuzz/corpus/layer/entry-without-name.tar" "$T_DIR/addtar/x.tar"
+refused addtar "Dockerfile:2: unpack 'x.tar': an entry without a name"
 tap_done

@@ -332,6 +332,12 @@ static void test_base64_and_urls(void)
 	is_int(n, 2, "  length without the padding");
 	ok(dist_base64_decode("abc", &n) == NULL, "a length not a multiple of 4 is refused");
 	ok(dist_base64_decode("ab!=", &n) == NULL, "a bad character is refused");
+	/* found by fuzzing: the length went below zero, and a byte was written
+	 * before the buffer */
+	ok(dist_base64_decode("====", &n) == NULL, "padding alone is refused");
+	ok(dist_base64_decode("a===", &n) == NULL, "three padding characters are refused");
+	AUTOFREE char *d2 = dist_base64_decode("aGVsbG8=", &n);
+	is_str(d2, "hello", "one padding character");
 
 	AUTOFREE char *u1 = dist_url_resolve("http://h:1/v2/a/blobs/uploads/",
 	                                     "/v2/a/blobs/uploads/uuid?_state=x");

@@ -27,7 +27,7 @@ struct strata_blob_writer;
 /* --- sandbox ------------------------------------------------------------- */
 
 enum strata_network {
-	STRATA_NET_DEFAULT = 0, /* the backend's default: the host's network */
+	STRATA_NET_DEFAULT = 0, /* a namespace of its own, outbound only (no host loopback) */
 	STRATA_NET_NONE = 1,    /* a new network namespace with only lo */
 	STRATA_NET_HOST = 2,    /* the host's network */
 };
