@@ -336,6 +336,8 @@ static void test_base64_and_urls(void)
 	 * before the buffer */
 	ok(dist_base64_decode("====", &n) == NULL, "padding alone is refused");
 	ok(dist_base64_decode("a===", &n) == NULL, "three padding characters are refused");
+	ok(dist_base64_decode("\t\t\t\t", &n) == NULL, "blanks alone are refused");
+	ok(dist_base64_decode("  aGVsbG8=", &n) == NULL, "blanks before are refused");
 	AUTOFREE char *d2 = dist_base64_decode("aGVsbG8=", &n);
 	is_str(d2, "hello", "one padding character");
 
