@@ -367,10 +367,6 @@ int strata_ignore_match(const struct strata_ignore *ig, const char *relpath)
  * dirs[0..nd), one of its parents, or something below it. */
 static int could_match_below(const struct ignore_pattern *ip, char **dirs, size_t nd)
 {
-	/* "a\/b" matches "a/b", but its parts split at the escaped "/" are
-	 * not components: cannot rule it out (found by fuzzing) */
-	if (strstr(ip->text, "\\/"))
-		return 1;
 	for (size_t i = 0; i < nd; i++) {
 		if (i >= ip->nparts)
 			return 1; /* it matches a parent: all below is re-included */

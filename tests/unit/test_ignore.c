@@ -261,12 +261,6 @@ static void test_may_reinclude(void)
 	strata_ignore_new(P("a", "!a"), &ig, NULL);
 	is_int(strata_ignore_may_reinclude(ig, "a/b/c"), 1, "exception on a parent");
 	strata_ignore_free(ig);
-
-	/* found by fuzzing: an escaped "/" is still a separator when matching */
-	strata_ignore_new(P("**", "!src\\/*/*"), &ig, NULL);
-	is_int(strata_ignore_match(ig, "src/x/y"), 0, "an escaped slash separates: re-included");
-	is_int(strata_ignore_may_reinclude(ig, "src/x"), 1, "  so src/x must be walked");
-	strata_ignore_free(ig);
 }
 
 /* "*a*a*…*a*b" on "aaa…a": each star tried every place its run could end
