@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cache_private.h"
+#include "store_private.h"
 #include "strata/error.h"
 #include "strata/store.h"
 #include "util.h"
@@ -201,21 +202,7 @@ int cache_put(struct strata_store *st, const char *key, const char *manifest,
 	AUTOFREE char *dir = xasprintf("%s/cache", strata_store_root(st));
 	if (mkdir(dir, 0700) < 0 && errno != EEXIST)
 		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", dir);
+	/* through tmp/, which sweeps take care of: no half record in cache/ */
 	AUTOFREE char *path = record_path(st, key);
-	AUTOFREE char *tmp = xasprintf("%s.tmp.%ld", path, (long)gettid());
-	AUTOCLOSE int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "create '%s'", tmp);
-	AUTOFREE char *line = xasprintf("%s\n", manifest);
-	if (util_write_all(fd, line, strlen(line)) < 0 || fsync(fd) < 0) {
-		int e = errno;
-		unlink(tmp);
-		return strata_error_set(err, STRATA_EIO, e, "write '%s'", tmp);
-	}
-	if (rename(tmp, path) < 0) {
-		int e = errno;
-		unlink(tmp);
-		return strata_error_set(err, STRATA_EIO, e, "rename '%s'", tmp);
-	}
-	return 0;
+	return store_put_line(st, "record", manifest, path, err);
 }

@@ -9,6 +9,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <linux/openat2.h>
 #include <string.h>
 #include <sys/sendfile.h>
@@ -171,9 +173,20 @@ static int out_dir(struct copy_out *o, const struct copy_entry *e, int parent, c
 	if (fd < 0)
 		return out_fail(o, e, "open", err);
 	/* a destination that existed keeps its metadata; one inside the
-	 * copy takes the source's, as docker does */
+	 * copy takes the source's, as docker does; dest made for a
+	 * directory's contents is made as BuildKit makes a missing dest
+	 * (0755, owned per --chown or root; not --chmod's, not the source's),
+	 * with the source's times, for a reproducible layer */
 	int meta = created || e->depth > 0;
-	int r = meta ? out_meta(o, e, fd, err) : 0;
+	int r = 0;
+	if (e->depth > 0) {
+		r = out_meta(o, e, fd, err);
+	} else if (created) {
+		uid_t uid = o->owner == OWNER_CHOWN ? o->uid : 0;
+		gid_t gid = o->owner == OWNER_CHOWN ? o->gid : 0;
+		if (fchown(fd, uid, gid) < 0 || fchmod(fd, 0755) < 0)
+			r = out_fail(o, e, "mkdir", err);
+	}
 	if (r < 0)
 		return r;
 	if (o->base < 0 && (o->base = fcntl(fd, F_DUPFD_CLOEXEC, 0)) < 0)
@@ -240,13 +253,7 @@ static int out_visit(void *ctx, const struct copy_entry *e, int leaving, struct 
 	const char *name = e->depth == 0 && isdir ? o->top_name : e->name;
 	if (e->archive) {
 		/* dest itself is the archive's root */
-		struct unpack_opts uo = {
-		        .chown = o->owner == OWNER_CHOWN,
-		        .uid = o->uid,
-		        .gid = o->gid,
-		        .chmod = o->opts->chmod,
-		};
-		return unpack_archive(e->fd, parent, e->src, &uo, err);
+		return unpack_archive(e->fd, parent, e->src, err);
 	}
 	if (isdir)
 		return out_dir(o, e, parent, name, err);
@@ -312,6 +319,91 @@ static int out_prepare(struct copy_out *o, const struct copy_plan *plan, int dst
 	return 0;
 }
 
+/* A uid or gid as BuildKit's llb.WithUser parses one (a 32-bit decimal);
+ * 0 when s is a name. */
+static int chown_id(const char *s, uint32_t *id)
+{
+	if (!*s || strspn(s, "0123456789") != strlen(s) || strlen(s) > 10)
+		return 0;
+	unsigned long long v = strtoull(s, NULL, 10);
+	*id = (uint32_t)v;
+	return v <= UINT32_MAX;
+}
+
+/* Look spec ("user" or "0:group") up in dest's file (/etc/passwd or
+ * /etc/group): 1, or 0 when it is not there. The file must exist: BuildKit
+ * fails to open it (and a FROM scratch dest has none). */
+static int chown_lookup(int rootfd, const char *spec, const char *file, uid_t *uid, gid_t *gid,
+                        struct strata_error **err)
+{
+	AUTOCLOSE int fd = root_open(rootfd, file, O_RDONLY | O_NONBLOCK | O_NOCTTY, 0);
+	if (fd < 0)
+		return strata_error_set(err, root_code(errno), errno, "chown to '%s': open '%s'",
+		                        strchr(spec, ':') ? strchr(spec, ':') + 1 : spec, file);
+	struct strata_error *e = NULL;
+	int r = root_user_resolve(rootfd, spec, uid, gid, NULL, NULL, &e);
+	/* EINVAL: a group holding ":", which no entry can have */
+	if (r == STRATA_ENOENT || r == STRATA_EINVAL) {
+		strata_error_free(e);
+		return 0;
+	}
+	if (r < 0) {
+		if (err)
+			*err = e;
+		else
+			strata_error_free(e);
+		return r;
+	}
+	return 1;
+}
+
+/* --chown's owner as BuildKit's file op reads "user[:group]" (not as USER
+ * is read for RUN): a number is the uid and the gid both; a name takes its
+ * passwd entry's uid and primary gid, or 0:0 when it has none; "" is uid 0.
+ * A group then sets the gid: a number as it is, a name from /etc/group,
+ * an unknown one leaving the gid as the user made it. A name with no
+ * /etc/passwd (/etc/group) to look in is an error. */
+static int copy_chown(int rootfd, const char *spec, uid_t *uid, gid_t *gid,
+                      struct strata_error **err)
+{
+	AUTOFREE char *user = xstrdup(spec);
+	char *grp = strchr(user, ':');
+	if (grp)
+		*grp++ = '\0';
+	uint32_t id;
+	uid_t u;
+	gid_t g;
+	*uid = 0;
+	*gid = 0;
+	int r = 0;
+	if (chown_id(user, &id)) {
+		*uid = id;
+		*gid = id;
+	} else if (*user && (r = chown_lookup(rootfd, user, "/etc/passwd", &u, &g, err)) > 0) {
+		*uid = u;
+		*gid = g;
+	}
+	if (r < 0 || !grp || !*grp)
+		return r < 0 ? r : 0;
+	if (chown_id(grp, &id)) {
+		*gid = id;
+		return 0;
+	}
+	AUTOFREE char *group = xasprintf("0:%s", grp);
+	r = chown_lookup(rootfd, group, "/etc/group", &u, &g, err);
+	if (r > 0)
+		*gid = g;
+	return r < 0 ? r : 0;
+}
+
+int strata_chown_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
+                         struct strata_error **err)
+{
+	AUTOCLOSE int rootfd = -1;
+	int r = root_fd(root, &rootfd, err);
+	return r < 0 ? r : copy_chown(rootfd, spec, uid, gid, err);
+}
+
 int strata_copy(const char *src_root, const char *dest_root, const struct strata_copy_opts *opts,
                 struct strata_error **err)
 {
@@ -322,11 +414,16 @@ int strata_copy(const char *src_root, const char *dest_root, const struct strata
 	AUTOFREE char *leaf = NULL;
 	const char *file_dst = NULL;
 	int r = copywalk_plan_init(&plan, src_root, opts, err);
-	if (r == 0)
-		r = root_fd(dest_root, &dstfd, err);
+	if (r < 0 || plan.matches.n == 0) {
+		/* wildcards that matched nothing: nothing to do, dest not even
+		 * made (as BuildKit) */
+		copywalk_plan_release(&plan);
+		return r;
+	}
+	r = root_fd(dest_root, &dstfd, err);
 	if (r == 0 && opts->chown) {
 		o.owner = OWNER_CHOWN;
-		r = root_user_resolve(dstfd, opts->chown, &o.uid, &o.gid, NULL, NULL, err);
+		r = copy_chown(dstfd, opts->chown, &o.uid, &o.gid, err);
 	} else if (r == 0) {
 		o.owner = opts->keep_owner ? OWNER_KEEP : OWNER_ROOT;
 	}

@@ -1,4 +1,4 @@
-/* strata: what copy.c, copywalk.c, copydigest.c, root.c and unpack.c share
+/* strata: what copy.c, copywalk.c, copydigest.c, ignore.c, root.c and unpack.c share
  * (not part of the API). */
 #ifndef STRATA_COPY_PRIVATE_H
 #define STRATA_COPY_PRIVATE_H
@@ -105,6 +105,14 @@ struct copy_xattr {
 int copywalk_xattrs_read(int fd, struct copy_xattr **out, size_t *n);
 void copywalk_xattrs_free(struct copy_xattr *x, size_t n);
 
+/* --- ignore.c: the matcher COPY's globs share with .dockerignore -------- */
+
+/* 1 when all of name matches pattern as Go's filepath.Match has it (which
+ * BuildKit uses for COPY's wildcards): "*" and "?" never match "/", "**" is
+ * two "*", "[^a]" negates ("[!a]" is "!" or "a"), "\x" is x. A malformed
+ * pattern matches nothing. */
+int ignore_glob_match(const char *pattern, const char *name);
+
 /* --- copy.c: writing a copy ----------------------------------------------- */
 
 /* The mode a copy gives an entry (opts->chmod, else the source's). */
@@ -143,14 +151,14 @@ int root_resolve_leaf(int rootfd, const char *path, mode_t mode, uid_t uid, gid_
 int root_user_resolve(int rootfd, const char *spec, uid_t *uid, gid_t *gid, gid_t **groups,
                       size_t *ngroups, struct strata_error **err);
 
-/* --- unpack.c: ADD's archive extraction ----------------------------------- */
+/* What a RUN or a container gets as HOME, as under docker: nothing when env
+ * (may be NULL) sets HOME already (*kv NULL), else "HOME=<dir>" with uid's
+ * home in root's /etc/passwd, or "HOME=/" when it has none.
+ * Ownership: *kv is the caller's. Errors: STRATA_EIO reading /etc/passwd. */
+int root_home_env(const char *root, const char *const *env, uid_t uid, char **kv,
+                  struct strata_error **err);
 
-struct unpack_opts {
-	int chown; /* entries owned uid:gid; else as the archive says */
-	uid_t uid;
-	gid_t gid;
-	int chmod; /* mode for every entry but symlinks, or -1 for the archive's */
-};
+/* --- unpack.c: ADD's archive extraction ----------------------------------- */
 
 /* Whether the regular file open as fd is an archive ADD unpacks: a tar,
  * plain or gzip/bzip2/xz/zstd-compressed, with at least one entry (docker's
@@ -159,13 +167,16 @@ struct unpack_opts {
 int unpack_is_archive(int fd);
 
 /* Extract the archive open as fd below destfd (an fd on the destination
- * directory), which is the root of every entry: paths and symlinks resolve
- * inside it, missing parents are created 0755, an entry with ".." is refused.
- * An existing file is replaced, an existing directory merged into (taking
- * the entry's metadata); a non-directory over a directory is an error.
- * name names the archive in messages.
- * Errors: STRATA_ESECURITY, STRATA_ECORRUPT (a broken archive), STRATA_EIO. */
-int unpack_archive(int fd, int destfd, const char *name, const struct unpack_opts *o,
-                   struct strata_error **err);
+ * directory), which is the root of every entry, as in docker's chrooted
+ * untar: names are cleaned against it ("../x" is "x"), paths and symlinks
+ * resolve inside it, missing parents are created 0755 (a dangling symlink
+ * on the way is an error). An existing directory is merged into by a
+ * directory entry (taking its metadata); anything else in an entry's place,
+ * a whole directory included, is replaced. Owners and modes are the
+ * archive's: docker applies neither ADD --chown nor --chmod to what it
+ * extracts. name names the archive in messages.
+ * Errors: STRATA_ENOENT, STRATA_ESECURITY, STRATA_ECORRUPT (a broken
+ * archive), STRATA_EIO. */
+int unpack_archive(int fd, int destfd, const char *name, struct strata_error **err);
 
 #endif

@@ -11,7 +11,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <pthread.h>
 #include <search.h>
 #include <stdatomic.h>
@@ -121,9 +120,10 @@ static int dir_names(int dirfd, struct copy_strv *out)
 	return 0;
 }
 
-/* Expand one cleaned source into out, a glob per path component ("*" does
- * not cross "/", and matches names starting with "." as Go's filepath.Match
- * does), matches in sorted order. */
+/* Expand one cleaned source into out, a glob per path component matched as
+ * Go's filepath.Match does (BuildKit's rule: "*" does not cross "/" and
+ * matches names starting with "."; "[!a]" is no negation), matches in
+ * sorted order. */
 static void source_expand(int srcfd, const struct strata_ignore *ig, const char *src,
                           struct copy_strv *out)
 {
@@ -145,7 +145,7 @@ static void source_expand(int srcfd, const struct strata_ignore *ig, const char 
 			struct copy_strv names = {0};
 			if (fd >= 0 && dir_names(fd, &names) == 0) {
 				for (size_t k = 0; k < names.n; k++) {
-					if (fnmatch(comp, names.v[k], 0) != 0)
+					if (!ignore_glob_match(comp, names.v[k]))
 						continue;
 					char *m = path_child(cur.v[i], names.v[k]);
 					if (source_visible(srcfd, ig, m))
@@ -247,7 +247,9 @@ int copywalk_plan_init(struct copy_plan *p, const char *src_root,
 			clean = copywalk_clean(*s);
 		size_t before = p->matches.n;
 		source_expand(p->srcfd, p->ig, clean, &p->matches);
-		if (p->matches.n == before)
+		/* a wildcard may match nothing (BuildKit's AllowEmptyWildcard);
+		 * a plain path must exist */
+		if (p->matches.n == before && !has_glob(clean))
 			return strata_error_set(err, STRATA_ENOENT, 0,
 			                        "copy '%s': no such file or directory", *s);
 		if (opts->parents) {
@@ -261,7 +263,7 @@ int copywalk_plan_init(struct copy_plan *p, const char *src_root,
 	/* --parents and an archive to extract both need a directory */
 	p->into = dest_names_dir(opts->dest) || opts->sources[1] || p->matches.n > 1 ||
 	          opts->parents || (p->archives && p->archives[0]);
-	if (!p->into) {
+	if (!p->into && p->matches.n) {
 		AUTOCLOSE int fd = root_open(p->srcfd, p->matches.v[0], O_PATH, 0);
 		struct stat st;
 		if (fd < 0 || fstat(fd, &st) < 0)
@@ -356,9 +358,11 @@ static int walk_node(struct copy_walk *w, struct copy_frame *f, int excluded,
 			walk_hardlink(w, e);
 		return walk_enter(w, f, err);
 	}
+	/* an excluded directory the context walk descends into (for an
+	 * exception below it) is in the context itself, as in docker 20.10 */
 	if (excluded && !strata_ignore_may_reinclude(w->plan->ig, e->src))
 		return 0;
-	int r = excluded ? 0 : walk_enter(w, f, err);
+	int r = walk_enter(w, f, err);
 	struct copy_strv names = {0};
 	if (r == 0 && dir_names(e->fd, &names) < 0)
 		r = strata_error_set(err, STRATA_EIO, errno, "read directory '%s'", e->src);

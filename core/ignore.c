@@ -1,25 +1,25 @@
 /* strata: .dockerignore patterns (see include/strata/ignore.h).
  *
- * The rules are moby's patternmatcher's, which compiles each pattern to a
- * regular expression: "*" is any run of non-slashes, "**" any run of
- * whole directories (or anything at all at the end). This is a direct
- * matcher with the same meaning, so no regex engine is needed. */
+ * The rules are those of docker 20.10, checked against it with the
+ * sem-ignore-* conformance cases: moby's fileutils compiles each pattern to
+ * a regular expression ("*" any run of non-slashes, "**" any run of whole
+ * directories, or anything at all at the end), and the context walk of
+ * fsutil skips an excluded directory unless an exception's text starts
+ * with its path. This is a direct matcher with the same meaning, so no
+ * regex engine is needed. */
 #include "strata/ignore.h"
 
 #include <stdint.h>
 #include <string.h>
 
+#include "copy_private.h"
 #include "strata/error.h"
 #include "util.h"
 
 struct ignore_pattern {
-	char *text;   /* cleaned, without the "!" */
-	char **parts; /* text split at "/", for strata_ignore_may_reinclude() */
-	size_t nparts;
+	char *text;    /* cleaned, without the "!" */
+	size_t nparts; /* its components */
 	int exception;
-	/* moby matches a pattern that is "**" and then no wildcard as a plain
-	 * suffix: "**.go" is every .go file, "**file" also "dir/xfile" */
-	int suffix;
 };
 
 struct strata_ignore {
@@ -134,15 +134,17 @@ static int pattern_check(const char *p)
 	return 0;
 }
 
-/* A match in progress: the whole pattern and string, and which (pattern,
- * string) positions are known not to match. Each "*" tries every place its
- * run could end, so without the memo a pattern of many stars takes time
- * exponential in their number (fuzzing found "****…" lines that took
- * seconds on one path); with it each pair of positions is tried once. */
+/* A match in progress (globstar: "**" is moby's any run of whole
+ * directories; else it is two "*", as Go's filepath.Match has it): the whole pattern and string,
+ * and which (pattern, string) positions are known not to match. Each "*" tries every place its run
+ * could end, so without the memo a pattern of many stars takes time exponential in their number
+ * (fuzzing found "****…" lines that took seconds on one path); with it each pair of positions is
+ * tried once. */
 struct pattern_matcher {
 	const char *p0, *s0;
 	size_t slen;
 	unsigned char *failed; /* a bit per (pattern, string) position pair */
+	int globstar;          /* "**" is moby's any run of whole directories */
 };
 
 static int pattern_match_at(struct pattern_matcher *m, const char *p, const char *s);
@@ -167,7 +169,7 @@ static int pattern_match_at(struct pattern_matcher *m, const char *p, const char
 		switch (*p) {
 		case '\0': return *s == '\0';
 		case '*':
-			if (p[1] == '*') {
+			if (p[1] == '*' && m->globstar) {
 				/* "**" is any run of whole directories, none
 				 * included, or at the end anything at all */
 				p += 2;
@@ -218,16 +220,21 @@ static int pattern_match_at(struct pattern_matcher *m, const char *p, const char
 }
 
 /* 1 when all of s matches p. */
-static int pattern_match(const char *p, const char *s)
+static int pattern_match(const char *p, const char *s, int globstar)
 {
 	if (!strchr(p, '*'))
 		return pattern_match_at(NULL, p, s); /* no backtracking */
 	size_t plen = strlen(p), slen = strlen(s);
-	struct pattern_matcher m = {p, s, slen, NULL};
+	struct pattern_matcher m = {p, s, slen, NULL, globstar};
 	m.failed = xzalloc(((plen + 1) * (slen + 1) + 7) / 8);
 	int r = pattern_match_at(&m, p, s);
 	free(m.failed);
 	return r;
+}
+
+int ignore_glob_match(const char *pattern, const char *name)
+{
+	return pattern_match(pattern, name, 0);
 }
 
 int strata_ignore_parse(const char *text, char ***patterns)
@@ -256,20 +263,6 @@ int strata_ignore_parse(const char *text, char ***patterns)
 	return 0;
 }
 
-static void split_parts(struct ignore_pattern *ip)
-{
-	ip->nparts = 1;
-	for (const char *s = ip->text; *s; s++)
-		ip->nparts += *s == '/';
-	ip->parts = xzalloc((ip->nparts + 1) * sizeof(*ip->parts));
-	const char *s = ip->text;
-	for (size_t i = 0; i < ip->nparts; i++) {
-		size_t len = strcspn(s, "/");
-		ip->parts[i] = xstrndup(s, len);
-		s += len + (s[len] == '/');
-	}
-}
-
 int strata_ignore_new(const char *const *patterns, struct strata_ignore **out,
                       struct strata_error **err)
 {
@@ -293,8 +286,9 @@ int strata_ignore_new(const char *const *patterns, struct strata_ignore **out,
 		struct ignore_pattern *ip = &ig->pats[ig->n++];
 		ip->text = p;
 		ip->exception = exception;
-		ip->suffix = strncmp(p, "**", 2) == 0 && !p[2 + strcspn(p + 2, "*?[]\\")];
-		split_parts(ip);
+		ip->nparts = 1;
+		for (const char *c = p; *c; c++)
+			ip->nparts += *c == '/';
 	}
 	*out = ig;
 	return 0;
@@ -313,31 +307,50 @@ static char *ignore_relpath(const char *relpath)
 	return c;
 }
 
-static int ignore_pattern_match(const struct ignore_pattern *ip, const char *path)
-{
-	if (!ip->suffix)
-		return pattern_match(ip->text, path);
-	const char *suffix = ip->text + 2;
-	size_t n = strlen(path), k = strlen(suffix);
-	if (n >= k && strcmp(path + n - k, suffix) == 0)
-		return 1;
-	return suffix[0] == '/' &&
-	       strcmp(path, suffix + 1) == 0; /* "**" "/foo" also matches "foo" */
-}
-
-/* 1 when ip matches path or one of its parent directories. path is
- * writable scratch; it is restored before returning. */
+/* 1 when ip matches path, or the parent of path that has as many
+ * components as ip (moby's Matches of docker 20.10, which tries that one
+ * parent only). path is writable scratch; it is restored before returning. */
 static int match_or_parent(const struct ignore_pattern *ip, char *path)
 {
-	if (ignore_pattern_match(ip, path))
+	if (pattern_match(ip->text, path, 1))
 		return 1;
+	size_t seen = 0;
 	for (char *s = path; *s; s++) {
-		if (*s != '/')
+		if (*s != '/' || ++seen < ip->nparts)
 			continue;
 		*s = '\0';
-		int m = ignore_pattern_match(ip, path);
+		int m = pattern_match(ip->text, path, 1);
 		*s = '/';
-		if (m)
+		return m;
+	}
+	return 0;
+}
+
+/* moby's verdict on a cleaned path: the last pattern that matches it (or
+ * its parent, as above) decides. */
+static int matches(const struct strata_ignore *ig, char *path)
+{
+	int excluded = 0;
+	for (size_t i = 0; i < ig->n; i++) {
+		const struct ignore_pattern *ip = &ig->pats[i];
+		/* only a pattern that would change the verdict needs trying */
+		if (ip->exception != excluded)
+			continue;
+		if (match_or_parent(ip, path))
+			excluded = !ip->exception;
+	}
+	return excluded;
+}
+
+/* Whether the context walk descends into the excluded directory path:
+ * fsutil's rule in docker 20.10, an exception whose text (plus "/") starts
+ * with "path/" - literally, wildcards are not expanded. */
+static int descends(const struct strata_ignore *ig, const char *path)
+{
+	size_t n = strlen(path);
+	for (size_t i = 0; i < ig->n; i++) {
+		const char *t = ig->pats[i].text;
+		if (ig->pats[i].exception && strncmp(t, path, n) == 0 && (t[n] == '/' || !t[n]))
 			return 1;
 	}
 	return 0;
@@ -350,32 +363,17 @@ int strata_ignore_match(const struct strata_ignore *ig, const char *relpath)
 	AUTOFREE char *path = ignore_relpath(relpath);
 	if (strcmp(path, ".") == 0)
 		return 0;
-	int excluded = 0;
-	for (size_t i = 0; i < ig->n; i++) {
-		const struct ignore_pattern *ip = &ig->pats[i];
-		/* last match wins: only a pattern that would change the
-		 * verdict needs to be tried */
-		if (ip->exception != excluded)
+	/* the walk never reached path when it skipped a directory above it */
+	for (char *s = path; *s; s++) {
+		if (*s != '/')
 			continue;
-		if (match_or_parent(ip, path))
-			excluded = !ip->exception;
+		*s = '\0';
+		int skipped = matches(ig, path) && !descends(ig, path);
+		*s = '/';
+		if (skipped)
+			return 1;
 	}
-	return excluded;
-}
-
-/* 1 when ip, an exception, could match the directory whose components are
- * dirs[0..nd), one of its parents, or something below it. */
-static int could_match_below(const struct ignore_pattern *ip, char **dirs, size_t nd)
-{
-	for (size_t i = 0; i < nd; i++) {
-		if (i >= ip->nparts)
-			return 1; /* it matches a parent: all below is re-included */
-		if (strstr(ip->parts[i], "**"))
-			return 1; /* any depth: cannot rule it out */
-		if (!pattern_match(ip->parts[i], dirs[i]))
-			return 0;
-	}
-	return 1;
+	return matches(ig, path);
 }
 
 int strata_ignore_may_reinclude(const struct strata_ignore *ig, const char *dir_relpath)
@@ -383,26 +381,13 @@ int strata_ignore_may_reinclude(const struct strata_ignore *ig, const char *dir_
 	if (!ig || !ig->n)
 		return 0;
 	AUTOFREE char *path = ignore_relpath(dir_relpath);
-	struct ignore_pattern dir = {.text = path};
-	size_t from = 0;
-	if (strcmp(path, ".") != 0) {
-		split_parts(&dir);
-		/* Every path below the dir is matched, through this dir, by the
-		 * last plain pattern that matches the dir or a parent: only
-		 * exceptions after that one can flip a verdict inside. */
-		for (size_t i = ig->n; i-- > 0;) {
-			if (!ig->pats[i].exception && match_or_parent(&ig->pats[i], path)) {
-				from = i + 1;
-				break;
-			}
-		}
+	if (strcmp(path, ".") == 0) {
+		for (size_t i = 0; i < ig->n; i++)
+			if (ig->pats[i].exception)
+				return 1;
+		return 0;
 	}
-	int may = 0;
-	for (size_t i = from; i < ig->n && !may; i++)
-		if (ig->pats[i].exception)
-			may = could_match_below(&ig->pats[i], dir.parts, dir.nparts);
-	util_strv_free(dir.parts);
-	return may;
+	return descends(ig, path);
 }
 
 void strata_ignore_free(struct strata_ignore *ig)
@@ -411,7 +396,6 @@ void strata_ignore_free(struct strata_ignore *ig)
 		return;
 	for (size_t i = 0; i < ig->n; i++) {
 		free(ig->pats[i].text);
-		util_strv_free(ig->pats[i].parts);
 	}
 	free(ig->pats);
 	free(ig);

@@ -63,8 +63,7 @@ int strata_layer_unpack(struct strata_store *st, const char *blob_digest, const 
 	int r = strata_store_layer_dir(st, diffid, &target, err);
 	if (r < 0)
 		return r;
-	struct stat sb;
-	if (lstat(target, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+	if (strata_store_layer_ready(st, diffid)) {
 		*dir = steal_pointer(&target);
 		return 0;
 	}

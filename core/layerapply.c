@@ -146,6 +146,33 @@ static int applier_check_path(struct applier *a, const char *rel, int last, int 
 	}
 }
 
+/* MERGE: a parent of rel that a lower layer made a symlink or a file, this
+ * layer's entry hides, as overlayfs (the build's view) does: the layer has a
+ * directory there. So it is replaced by an empty directory, from the top
+ * down, each level checked before the next is looked at; one that this layer
+ * wrote itself stays, for applier_check_path to refuse. */
+static int applier_hide_lower(struct applier *a, const char *rel, struct strata_error **err)
+{
+	AUTOFREE char *p = util_path_join(a->dest, rel);
+	char *start = p + strlen(p) - strlen(rel);
+	for (char *slash = strchr(start, '/'); slash; slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		struct stat sb;
+		int gone = lstat(p, &sb) < 0;
+		if (gone && errno != ENOENT)
+			return strata_error_set(err, STRATA_EIO, errno, "stat '%s'", p);
+		if (!gone && !S_ISDIR(sb.st_mode) && !applier_was_written(a, start)) {
+			if (unlink(p) < 0 || mkdir(p, 0755) < 0)
+				return strata_error_set(err, STRATA_EIO, errno,
+				                        "replace '%s' with a directory", p);
+		}
+		*slash = '/';
+		if (gone)
+			break; /* nothing below to hide */
+	}
+	return 0;
+}
+
 /* MERGE, opaque dir: remove what dir (relative, "" for dest) holds that this
  * layer did not write itself, descending into the dirs it did write. */
 static int applier_clear_dir(struct applier *a, const char *rel, struct strata_error **err)
@@ -276,6 +303,8 @@ static int applier_entry(struct applier *a, struct archive_entry *e, struct stra
 		return 0; /* the root itself: dest's own attributes stay */
 	const char *base = strrchr(rel, '/');
 	base = base ? base + 1 : rel;
+	if (a->mode == STRATA_APPLY_MERGE && (r = applier_hide_lower(a, rel, err)) < 0)
+		return r;
 	if (!strncmp(base, WH_PREFIX, strlen(WH_PREFIX)))
 		return applier_whiteout(a, rel, err);
 
@@ -486,28 +515,25 @@ static int blob_src_drain(struct blob_src *s, struct strata_error **err)
 	}
 }
 
-int strata_layer_apply(struct strata_store *st, const char *blob_digest, const char *dest, int mode,
-                       char diffid_out[STRATA_DIGEST_LEN], struct strata_error **err)
+/* Apply the tar read from fd to dest; with blob_digest, the bytes must hash
+ * to it. what names the source in errors. fd is closed. */
+static int apply_fd(int fd, const char *blob_digest, const char *what, const char *dest, int mode,
+                    char diffid_out[STRATA_DIGEST_LEN], struct strata_error **err)
 {
 	struct blob_src *s = xzalloc(sizeof(*s));
-	s->fd = -1;
-	int r = strata_store_open_blob(st, blob_digest, &s->fd, err);
-	if (r < 0) {
-		free(s);
-		return r;
-	}
+	s->fd = fd;
 	s->md = layer_md_new();
 	struct applier *a = xzalloc(sizeof(*a));
 	AUTOFREE char *real = NULL;
-	r = applier_init(a, dest, mode, &real, err);
+	int r = applier_init(a, dest, mode, &real, err);
 	if (r == 0 && archive_read_open(a->outer, s, NULL, blob_src_read, NULL) != ARCHIVE_OK)
 		r = strata_error_set(err, STRATA_ECORRUPT, 0, "read layer: %s",
 		                     archive_error_string(a->outer));
 	if (r == 0)
 		r = applier_run(a, diffid_out, err);
-	if (r == 0)
+	if (r == 0 && blob_digest)
 		r = blob_src_drain(s, err);
-	if (r == 0 || r == STRATA_ECORRUPT) {
+	if (blob_digest && (r == 0 || r == STRATA_ECORRUPT)) {
 		/* a bad archive is most often bad bytes: say so when they are */
 		char got[STRATA_DIGEST_LEN];
 		if (r < 0)
@@ -519,11 +545,31 @@ int strata_layer_apply(struct strata_store *st, const char *blob_digest, const c
 			                     got);
 	}
 	if (r < 0)
-		strata_error_wrap(err, "apply layer '%s' to '%s'", blob_digest, dest);
+		strata_error_wrap(err, "apply layer '%s' to '%s'", what, dest);
 	applier_release(a);
 	free(a);
 	close(s->fd);
 	EVP_MD_CTX_free(s->md);
 	free(s);
 	return r;
+}
+
+int strata_layer_apply(struct strata_store *st, const char *blob_digest, const char *dest, int mode,
+                       char diffid_out[STRATA_DIGEST_LEN], struct strata_error **err)
+{
+	int fd = -1;
+	int r = strata_store_open_blob(st, blob_digest, &fd, err);
+	if (r < 0)
+		return r;
+	return apply_fd(fd, blob_digest, blob_digest, dest, mode, diffid_out, err);
+}
+
+int strata_layer_apply_file(const char *path, const char *dest, int mode,
+                            char diffid_out[STRATA_DIGEST_LEN], struct strata_error **err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return strata_error_set(err, errno == ENOENT ? STRATA_ENOENT : STRATA_EIO, errno,
+		                        "open '%s'", path);
+	return apply_fd(fd, NULL, path, dest, mode, diffid_out, err);
 }

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "cache_private.h"
+#include "copy_private.h"
 #include "statcache_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"
@@ -59,9 +60,11 @@ static int mount_image(struct solve_ctx *c, const struct strata_image *img, int 
 	                      util_strv_len((const char *const *)lowers), writable, snap, err);
 }
 
-/* Turn a finished writable snapshot into a layer on img. */
+/* Turn a finished writable snapshot into a layer on img. An empty one is
+ * only a history entry, unless keep_empty (a RUN: docker build gives every
+ * RUN a layer, an empty tar when it changed nothing). */
 static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, struct snapshot *snap,
-                           struct strata_image *img, struct strata_error **err)
+                           struct strata_image *img, int keep_empty, struct strata_error **err)
 {
 	int r = snapshot_unmount(snap, err);
 	if (r < 0)
@@ -74,7 +77,7 @@ static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, str
 	r = strata_layer_create(c->o->store, snap->upper, &lo, &desc, err);
 	if (r < 0)
 		return strata_error_wrap(err, "create layer");
-	if (desc.empty)
+	if (desc.empty && !keep_empty)
 		return strata_image_add_history(img, n->info.desc, err);
 	AUTOFREE char *upper = snapshot_take_upper(snap);
 	if (upper) {
@@ -86,6 +89,24 @@ static int commit_snapshot(struct solve_ctx *c, const struct strata_node *n, str
 }
 
 /* --- RUN ----------------------------------------------------------------- */
+
+/* Unmount a RUN's snapshot and leave out of its upper dir what the step did
+ * not change (what overlay copied up for the mount points, or a file
+ * rewritten the same), against a read-only view of img, the image it started
+ * from. */
+static int leave_out_unchanged(struct solve_ctx *c, const struct strata_image *img,
+                               struct snapshot *snap, struct strata_error **err)
+{
+	int r = snapshot_unmount(snap, err);
+	if (r < 0 || strata_image_layer_count(img) == 0)
+		return r; /* from scratch: everything in the upper dir is new */
+	struct snapshot view;
+	r = mount_image(c, img, 0, &view, err);
+	if (r == 0)
+		r = snapshot_prune_upper(snap, view.merged, err);
+	snapshot_release(&view);
+	return r < 0 ? strata_error_wrap(err, "compare the step's changes with its image") : 0;
+}
 
 struct output_pump {
 	struct solve_ctx *c;
@@ -418,13 +439,14 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
                   struct strata_error **err)
 {
 	struct run_mounts rm = {0};
-	AUTOFREE char **env = NULL; /* n->env plus secrets as env; strings borrowed */
+	AUTOFREE char **env = NULL; /* n->env, HOME, secrets as env; strings borrowed */
+	AUTOFREE char *home = NULL; /* "HOME=..." unless n->env has it */
 	/* set before any goto out: cleanup runs on them there */
 	AUTOFREE char *log = NULL, *log_tmp = NULL, *logdir = NULL;
-	uid_t uid = 0;
-	gid_t gid = 0;
 	AUTOFREE gid_t *groups = NULL;
 	size_t ngroups = 0;
+	uid_t uid = 0;
+	gid_t gid = 0;
 	struct snapshot snap;
 	int r = mount_image(c, img, 1, &snap, err);
 	if (r < 0)
@@ -437,14 +459,17 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	r = mounts_prepare(c, n, uid, gid, &rm, err);
 	if (r < 0)
 		goto out;
-	if (rm.nenv) {
-		size_t ne = util_strv_len((const char *const *)n->env);
-		env = xzalloc((ne + rm.nenv + 1) * sizeof(char *));
-		for (size_t i = 0; i < ne; i++)
-			env[i] = n->env[i];
-		for (size_t i = 0; i < rm.nenv; i++)
-			env[ne + i] = rm.env[i];
-	}
+	r = root_home_env(snap.merged, (const char *const *)n->env, uid, &home, err);
+	if (r < 0)
+		goto out;
+	size_t ne = util_strv_len((const char *const *)n->env), k = 0;
+	env = xzalloc((ne + 1 + rm.nenv + 1) * sizeof(char *));
+	for (size_t i = 0; i < ne; i++)
+		env[k++] = n->env[i];
+	if (home)
+		env[k++] = home;
+	for (size_t i = 0; i < rm.nenv; i++)
+		env[k++] = rm.env[i];
 	int pfd[2];
 	if (pipe2(pfd, O_CLOEXEC) < 0) {
 		r = strata_error_set(err, STRATA_EIO, errno, "pipe");
@@ -469,7 +494,7 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	struct strata_sandbox_spec spec = {
 	        .rootfs = snap.merged,
 	        .argv = (const char *const *)n->argv,
-	        .env = (const char *const *)(env ? env : n->env),
+	        .env = (const char *const *)env,
 	        .cwd = n->cwd,
 	        .uid = uid,
 	        .gid = gid,
@@ -513,7 +538,9 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		        status, logged ? " (full log: " : "", logged ? log : "", logged ? ")" : "");
 		goto out;
 	}
-	r = commit_snapshot(c, n, &snap, img, err);
+	r = leave_out_unchanged(c, img, &snap, err);
+	if (r == 0)
+		r = commit_snapshot(c, n, &snap, img, 1, err);
 out:
 	rm_release(&rm);
 	snapshot_release(&snap);
@@ -562,7 +589,7 @@ static int op_copy(struct solve_ctx *c, struct strata_node *n, struct strata_ima
 	r = strata_copy(src_root, dst.merged, &co, err);
 	if (r < 0)
 		goto out;
-	r = commit_snapshot(c, n, &dst, img, err);
+	r = commit_snapshot(c, n, &dst, img, 0, err);
 out:
 	snapshot_release(&src);
 	snapshot_release(&dst);
@@ -580,12 +607,13 @@ static int op_mkdir(struct solve_ctx *c, struct strata_node *n, struct strata_im
 	}
 	uid_t uid = 0;
 	gid_t gid = 0;
+	/* BuildKit's mkdir reads its owner as --chown does, not as RUN's USER */
 	if (n->chown)
-		r = strata_user_resolve(snap.merged, n->chown, &uid, &gid, NULL, NULL, err);
+		r = strata_chown_resolve(snap.merged, n->chown, &uid, &gid, err);
 	if (r == 0)
 		r = strata_mkdir_in_root(snap.merged, n->path, n->mode, uid, gid, err);
 	if (r == 0)
-		r = commit_snapshot(c, n, &snap, img, err);
+		r = commit_snapshot(c, n, &snap, img, 0, err);
 	snapshot_release(&snap);
 	return r;
 }

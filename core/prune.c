@@ -15,6 +15,7 @@
 #include <jansson.h>
 
 #include "strata/error.h"
+#include "store_private.h"
 #include "strata/store.h"
 #include "util.h"
 
@@ -191,6 +192,7 @@ static void each_entry(struct strata_store *st, const char *sub,
 }
 
 struct usage_walk {
+	struct strata_store *st;
 	struct strata_store_usage *u;
 	struct marks *tags, *all;
 	int prune; /* remove what all does not reach */
@@ -218,15 +220,19 @@ static void blob_entry(void *ud, const char *name, const char *path)
 	}
 }
 
+/* An unpacked layer that nothing reaches, or that was never completed, goes
+ * (its marker first); markers without their dir are swept after. */
 static void layer_entry(void *ud, const char *name, const char *path)
 {
 	struct usage_walk *w = ud;
+	if (store_layer_entry_kind(name) != STORE_LAYER_DIR)
+		return;
 	AUTOFREE char *diffid = xasprintf("sha256:%s", name);
 	int64_t size = disk_usage(AT_FDCWD, path);
 	w->u->layers += size;
-	if (!json_object_get(w->all->diffids, diffid)) {
+	if (!json_object_get(w->all->diffids, diffid) || !strata_store_layer_ready(w->st, diffid)) {
 		w->u->layers_unused += size;
-		if (w->prune && strata_rmtree(path, NULL) == 0)
+		if (w->prune && store_layer_remove(w->st, path, NULL) == 0)
 			w->freed += size;
 	}
 }
@@ -260,11 +266,11 @@ static int walk(struct strata_store *st, struct strata_store_usage *u, struct re
 	mark_roots(st, &tags, &all, recs, nrecs);
 	strata_store_tag_list(st, count_tag, &u->ntags, NULL);
 	u->nrecords = nrecs;
-	struct usage_walk w = {.u = u, .tags = &tags, .all = &all, .prune = prune};
+	struct usage_walk w = {.st = st, .u = u, .tags = &tags, .all = &all, .prune = prune};
 	each_entry(st, "blobs/sha256", blob_entry, &w);
 	each_entry(st, "layers", layer_entry, &w);
 	u->cache_mounts = path_usage(st, "cache-mounts");
-	u->tmp = path_usage(st, "tmp");
+	u->tmp = path_usage(st, "tmp") + path_usage(st, "trash");
 	if (freed)
 		*freed = w.freed;
 	marks_release(&tags);
@@ -283,13 +289,19 @@ int strata_store_usage(struct strata_store *st, struct strata_store_usage *u,
 	return 0;
 }
 
+struct remove_walk {
+	struct strata_store *st;
+	int64_t freed;
+};
+
+/* Through trash/, so an interruption leaves no half-deleted cache mount. */
 static void remove_entry(void *ud, const char *name, const char *path)
 {
 	(void)name;
-	int64_t *freed = ud;
+	struct remove_walk *w = ud;
 	int64_t size = disk_usage(AT_FDCWD, path);
-	if (strata_rmtree(path, NULL) == 0)
-		*freed += size;
+	if (store_remove(w->st, path, NULL) == 0)
+		w->freed += size;
 }
 
 /* logs/<key>.log whose cache record is gone (or a step that failed) */
@@ -350,15 +362,17 @@ int strata_store_prune(struct strata_store *st, const struct strata_prune_opts *
 	struct strata_store_usage u;
 	int64_t gc = 0;
 	walk(st, &u, recs, keep, 1, &gc);
-	freed += gc;
-	each_entry(st, "tmp", remove_entry, &freed);
-	each_entry(st, "logs", o->all ? remove_entry : remove_orphan_log, &freed);
+	struct remove_walk rw = {.st = st, .freed = freed + gc};
+	rw.freed += path_usage(st, "tmp") + path_usage(st, "trash");
+	each_entry(st, "logs", o->all ? remove_entry : remove_orphan_log, &rw);
 	if (o->all) {
-		each_entry(st, "cache-mounts", remove_entry, &freed);
-		each_entry(st, "explain", remove_entry, &freed);
+		each_entry(st, "cache-mounts", remove_entry, &rw);
+		each_entry(st, "explain", remove_entry, &rw);
 	}
 	records_free(recs, nrecs);
+	/* what an interrupted run left, and the markers of removed layers */
+	r = store_sweep(st, err);
 	if (freed_out)
-		*freed_out = freed;
-	return 0;
+		*freed_out = rw.freed;
+	return r;
 }

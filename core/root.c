@@ -221,8 +221,9 @@ static int read_etc(int rootfd, const char *path, char **out, struct strata_erro
 }
 
 /* Walk the colon-separated records of a passwd or group file: f[] receives
- * up to nf fields of each line in turn; returns the next line or NULL. */
-static char *etc_next(char *line, char **f, size_t nf)
+ * up to nf fields of each line in turn (NULL past the line's last), skipping
+ * lines with fewer than need; returns the next line or NULL. */
+static char *etc_next_min(char *line, char **f, size_t nf, size_t need)
 {
 	while (line && *line) {
 		char *end = strchr(line, '\n');
@@ -235,11 +236,16 @@ static char *etc_next(char *line, char **f, size_t nf)
 			if (s)
 				*s++ = '\0';
 		}
-		if (line[0] != '#' && f[nf - 1])
+		if (line[0] != '#' && f[need - 1])
 			return end ? end : line + strlen(line);
 		line = end;
 	}
 	return NULL;
+}
+
+static char *etc_next(char *line, char **f, size_t nf)
+{
+	return etc_next_min(line, f, nf, nf);
 }
 
 /* First passwd entry named name, else (when numeric) with that uid. */
@@ -338,6 +344,33 @@ int root_user_resolve(int rootfd, const char *spec, uid_t *uid, gid_t *gid, gid_
 		if (ngroups)
 			*ngroups = n;
 	}
+	return 0;
+}
+
+int root_home_env(const char *root, const char *const *env, uid_t uid, char **kv,
+                  struct strata_error **err)
+{
+	*kv = NULL;
+	for (size_t i = 0; env && env[i]; i++)
+		if (strncmp(env[i], "HOME=", 5) == 0)
+			return 0;
+	AUTOCLOSE int rootfd = -1;
+	AUTOFREE char *passwd = NULL;
+	int r = root_fd(root, &rootfd, err);
+	if (r < 0 || (r = read_etc(rootfd, "/etc/passwd", &passwd, err)) < 0)
+		return r;
+	/* runc's rule, which docker's HOME comes from: the first entry with
+	 * the uid, whatever its name; "/" without one */
+	AUTOFREE char *buf = xstrdup(passwd ? passwd : "");
+	char *f[7];
+	unsigned long u;
+	for (char *l = buf; (l = etc_next_min(l, f, 7, 3));) {
+		if (parse_id(f[2], &u) && u == uid) {
+			*kv = xasprintf("HOME=%s", f[5] ? f[5] : "");
+			return 0;
+		}
+	}
+	*kv = xstrdup("HOME=/");
 	return 0;
 }
 

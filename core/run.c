@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "copy_private.h"
 #include "plugin_private.h"
 #include "snapshot_private.h"
 #include "strata/copy.h"
@@ -66,6 +67,7 @@ int strata_image_run(const char *manifest_digest, const struct strata_run_opts *
 	uid_t uid = 0;
 	gid_t gid = 0;
 	AUTOFREE gid_t *groups = NULL;
+	AUTOFREE char *home = NULL;
 	size_t ngroups = 0;
 	if (!argv[0]) {
 		r = strata_error_set(err, STRATA_EINVAL, 0, "image has no command to run");
@@ -84,6 +86,16 @@ int strata_image_run(const char *manifest_digest, const struct strata_run_opts *
 		r = strata_user_resolve(snap.merged, user, &uid, &gid, &groups, &ngroups, err);
 		if (r < 0)
 			goto out;
+	}
+	/* HOME from the user's passwd entry, as docker run gives it */
+	r = root_home_env(snap.merged, (const char *const *)env, uid, &home, err);
+	if (r < 0)
+		goto out;
+	if (home) {
+		size_t ne = util_strv_len((const char *const *)env);
+		env = xrealloc(env, (ne + 2) * sizeof(char *));
+		env[ne] = steal_pointer(&home);
+		env[ne + 1] = NULL;
 	}
 	struct strata_sandbox_spec spec = {
 	        .rootfs = snap.merged,

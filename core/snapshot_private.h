@@ -28,6 +28,13 @@ int snapshot_unmount(struct snapshot *snap, struct strata_error **err);
  * with snapshot_take_upper), free the strings. Accepts a zeroed struct. */
 void snapshot_release(struct snapshot *snap);
 
+/* Leave out of the (unmounted) snapshot's upper dir what is the same in
+ * lower, the tree the snapshot started from (a read-only view of its
+ * lowers), by the rules of containerd's differ: so a step that changes
+ * nothing, or only copies up directories, makes an empty layer.
+ * Errors: STRATA_EIO naming the path, STRATA_EINVAL when still mounted. */
+int snapshot_prune_upper(struct snapshot *snap, const char *lower, struct strata_error **err);
+
 /* Hand the upper dir to the caller (e.g. to commit it as a layer dir): it is
  * then not removed by snapshot_release(). Ownership: the returned path. */
 char *snapshot_take_upper(struct snapshot *snap);

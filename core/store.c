@@ -19,6 +19,7 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
+#include "store_private.h"
 #include "strata/error.h"
 #include "util.h"
 
@@ -35,8 +36,8 @@ struct strata_blob_writer {
 	int64_t size;
 };
 
-static const char *const store_subdirs[] = {"blobs",  "blobs/sha256", "tags",
-                                            "layers", "cache",        "tmp"};
+static const char *const store_subdirs[] = {"blobs", "blobs/sha256", "tags", "layers",
+                                            "cache", "tmp",          "trash"};
 
 /* Mark tmp/ (where every snapshot, unpacked layer and cache dir starts) a
  * top of unrelated trees (chattr +T): ext4's Orlov allocator then spreads
@@ -86,7 +87,7 @@ void strata_digest_buffer(const void *buf, size_t len, char digest_out[STRATA_DI
 
 /* --- small file-system helpers ------------------------------------------ */
 
-static int fsync_dir(const char *path)
+int store_fsync_dir(const char *path)
 {
 	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0)
@@ -99,8 +100,8 @@ static int fsync_dir(const char *path)
 }
 
 /* A temp file under tmp/ named "<prefix>-XXXXXX". Returns the fd (O_CLOEXEC). */
-static int store_tmpfile(struct strata_store *st, const char *prefix, char **path,
-                         struct strata_error **err)
+int store_tmpfile(struct strata_store *st, const char *prefix, char **path,
+                  struct strata_error **err)
 {
 	char *p = xasprintf("%s/tmp/%s-XXXXXX", st->root, prefix);
 	int fd = mkostemp(p, O_CLOEXEC);
@@ -116,8 +117,8 @@ static int store_tmpfile(struct strata_store *st, const char *prefix, char **pat
 
 /* Write fd's temp file to disk and move it to dst (whose dir is then synced).
  * The temp file is gone afterwards either way. */
-static int store_install(const char *tmp, int fd, const char *dst, const char *dstdir,
-                         struct strata_error **err)
+int store_install(const char *tmp, int fd, const char *dst, const char *dstdir,
+                  struct strata_error **err)
 {
 	if (fchmod(fd, 0644) < 0 || fsync(fd) < 0) {
 		int e = errno;
@@ -129,9 +130,26 @@ static int store_install(const char *tmp, int fd, const char *dst, const char *d
 		unlink(tmp);
 		return strata_error_set(err, STRATA_EIO, e, "rename '%s' to '%s'", tmp, dst);
 	}
-	if (fsync_dir(dstdir) < 0)
+	if (store_fsync_dir(dstdir) < 0)
 		return strata_error_set(err, STRATA_EIO, errno, "sync '%s'", dstdir);
 	return 0;
+}
+
+int store_put_line(struct strata_store *st, const char *prefix, const char *line, const char *dst,
+                   struct strata_error **err)
+{
+	AUTOFREE char *tmp = NULL;
+	AUTOCLOSE int fd = store_tmpfile(st, prefix, &tmp, err);
+	if (fd < 0)
+		return STRATA_EIO;
+	AUTOFREE char *text = xasprintf("%s\n", line);
+	if (util_write_all(fd, text, strlen(text)) < 0) {
+		int e = errno;
+		unlink(tmp);
+		return strata_error_set(err, STRATA_EIO, e, "write '%s'", tmp);
+	}
+	AUTOFREE char *dir = xstrndup(dst, (size_t)(strrchr(dst, '/') - dst));
+	return store_install(tmp, fd, dst, dir, err);
 }
 
 /* --- rmtree -------------------------------------------------------------- */
@@ -237,19 +255,112 @@ int strata_rmtree(const char *path, struct strata_error **err)
 
 /* --- open / free --------------------------------------------------------- */
 
-/* Remove every entry of tmp/: called only while holding the lock exclusively,
- * so nothing there belongs to a live process. */
-static int store_sweep_tmp(struct strata_store *st, struct strata_error **err)
+/* Remove every entry of root/sub: called only while holding the lock
+ * exclusively, so nothing there belongs to a live process. */
+static int store_sweep_dir(struct strata_store *st, const char *sub, struct strata_error **err)
 {
-	AUTOFREE char *tmp = util_path_join(st->root, "tmp");
-	int fd = open(tmp, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	AUTOFREE char *dir = util_path_join(st->root, sub);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", tmp);
+		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", dir);
 	struct stat sb;
-	int r = fstat(fd, &sb) < 0 ? strata_error_set(err, STRATA_EIO, errno, "stat '%s'", tmp)
-	                           : rmtree_contents(fd, tmp, sb.st_dev, err);
+	int r = fstat(fd, &sb) < 0 ? strata_error_set(err, STRATA_EIO, errno, "stat '%s'", dir)
+	                           : rmtree_contents(fd, dir, sb.st_dev, err);
 	close(fd);
 	return r;
+}
+
+/* 1 for "<name>.tmp.<digits>": the temp file of a write renamed into place
+ * beside its target (statcache, explain, logs, cache mount ids). */
+static int side_temp_name(const char *name)
+{
+	const char *t = strstr(name, ".tmp.");
+	if (!t || t == name || !t[5])
+		return 0;
+	for (t += 5; *t; t++)
+		if (*t < '0' || *t > '9')
+			return 0;
+	return 1;
+}
+
+/* Remove the side temp files that writers outside tmp/ leave when killed. */
+static void store_sweep_side_temps(struct strata_store *st)
+{
+	static const char *const subs[] = {"cache", "logs", "explain", "statcache", "cache-mounts"};
+	for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++) {
+		AUTOFREE char *dir = util_path_join(st->root, subs[i]);
+		AUTOCLOSE int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		AUTOSTRV char **names = NULL;
+		size_t n = 0;
+		if (fd < 0 || util_dir_names(fd, &names, &n) < 0)
+			continue;
+		for (size_t j = 0; j < n; j++)
+			if (side_temp_name(names[j]))
+				(void)unlinkat(fd, names[j], 0);
+	}
+}
+
+int store_sweep(struct strata_store *st, struct strata_error **err)
+{
+	store_sweep_side_temps(st);
+	int r = store_sweep_dir(st, "tmp", err);
+	if (r == 0)
+		r = store_sweep_dir(st, "trash", err);
+	if (r == 0)
+		r = store_layers_sweep(st, err);
+	return r;
+}
+
+/* --- removal ------------------------------------------------------------- */
+
+int store_trash(struct strata_store *st, const char *path, char **trashed,
+                struct strata_error **err)
+{
+	if (trashed)
+		*trashed = NULL;
+	struct stat sb;
+	if (lstat(path, &sb) < 0) {
+		if (errno == ENOENT)
+			return 0;
+		return strata_error_set(err, STRATA_EIO, errno, "stat '%s'", path);
+	}
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	/* a placeholder of the same kind, that the rename replaces */
+	AUTOFREE char *dst = xasprintf("%s/trash/%.40s-XXXXXX", st->root, base);
+	int made;
+	if (S_ISDIR(sb.st_mode)) {
+		made = mkdtemp(dst) ? 0 : -1;
+	} else {
+		int fd = mkostemp(dst, O_CLOEXEC);
+		made = fd < 0 ? -1 : close(fd);
+	}
+	if (made < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "create '%s'", dst);
+	if (rename(path, dst) < 0) {
+		int e = errno;
+		(void)(S_ISDIR(sb.st_mode) ? rmdir(dst) : unlink(dst));
+		if (e == ENOENT)
+			return 0; /* gone meanwhile */
+		return strata_error_set(err, STRATA_EIO, e, "rename '%s' to '%s'", path, dst);
+	}
+	if (trashed)
+		*trashed = steal_pointer(&dst);
+	return 0;
+}
+
+int store_remove(struct strata_store *st, const char *path, struct strata_error **err)
+{
+	AUTOFREE char *trashed = NULL;
+	int r = store_trash(st, path, &trashed, err);
+	if (r < 0 || !trashed)
+		return r;
+	/* the rename reaches the disk before the deletions it protects from */
+	const char *slash = strrchr(path, '/');
+	AUTOFREE char *parent = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+	if (store_fsync_dir(parent) < 0)
+		return strata_error_set(err, STRATA_EIO, errno, "sync '%s'", parent);
+	return strata_rmtree(trashed, err);
 }
 
 int strata_store_open(const char *root, struct strata_store **out, struct strata_error **err)
@@ -293,7 +404,7 @@ int strata_store_open(const char *root, struct strata_store **out, struct strata
 		return strata_error_set(err, STRATA_EIO, e, "open '%s'", lock);
 	}
 	if (flock(st->lock_fd, LOCK_EX | LOCK_NB) == 0) {
-		int r = store_sweep_tmp(st, err);
+		int r = store_sweep(st, err);
 		if (r < 0) {
 			strata_store_free(st);
 			return strata_error_wrap(err, "open store '%s'", root);
@@ -676,18 +787,7 @@ int strata_store_tag_set(struct strata_store *st, const char *name, const char *
 	char cur[STRATA_DIGEST_LEN];
 	if (tag_read(path, name, cur, NULL) == 0 && !strcmp(cur, digest))
 		return 0;
-	AUTOFREE char *tmp = NULL;
-	AUTOCLOSE int fd = store_tmpfile(st, "tag", &tmp, err);
-	if (fd < 0)
-		return STRATA_EIO;
-	AUTOFREE char *line = xasprintf("%s\n", digest);
-	if (util_write_all(fd, line, strlen(line)) < 0) {
-		int e = errno;
-		unlink(tmp);
-		return strata_error_set(err, STRATA_EIO, e, "write '%s'", tmp);
-	}
-	AUTOFREE char *dir = util_path_join(st->root, "tags");
-	return store_install(tmp, fd, path, dir, err);
+	return store_put_line(st, "tag", digest, path, err);
 }
 
 /* Read a tag file into digest_out; ENOENT when missing. */
@@ -734,7 +834,7 @@ int strata_store_tag_remove(struct strata_store *st, const char *name, struct st
 		return strata_error_set(err, STRATA_EIO, errno, "remove '%s'", path);
 	}
 	AUTOFREE char *dir = util_path_join(st->root, "tags");
-	if (fsync_dir(dir) < 0)
+	if (store_fsync_dir(dir) < 0)
 		return strata_error_set(err, STRATA_EIO, errno, "sync '%s'", dir);
 	return 0;
 }
@@ -804,34 +904,5 @@ int strata_store_mkdtemp(struct strata_store *st, const char *prefix, char **pat
 		return STRATA_EIO;
 	}
 	*path = p;
-	return 0;
-}
-
-int strata_store_layer_dir(struct strata_store *st, const char *diffid, char **path,
-                           struct strata_error **err)
-{
-	return store_digest_path(st, "layers", "diffID", diffid, path, err);
-}
-
-int strata_store_layer_commit(struct strata_store *st, const char *dir, const char *diffid,
-                              struct strata_error **err)
-{
-	AUTOFREE char *dst = NULL;
-	int r = strata_store_layer_dir(st, diffid, &dst, err);
-	if (r < 0)
-		return r;
-	/* NOREPLACE: a plain rename would swap our dir for an existing empty
-	 * layer dir that another process may already have mounted */
-	int rr = renameat2(AT_FDCWD, dir, AT_FDCWD, dst, RENAME_NOREPLACE);
-	if (rr < 0 && errno == EINVAL)
-		rr = rename(dir, dst); /* a filesystem without NOREPLACE */
-	if (rr < 0) {
-		if (errno == EEXIST || errno == ENOTEMPTY)
-			return strata_rmtree(dir, err); /* another build won */
-		return strata_error_set(err, STRATA_EIO, errno, "rename '%s' to '%s'", dir, dst);
-	}
-	AUTOFREE char *layers = util_path_join(st->root, "layers");
-	if (fsync_dir(layers) < 0)
-		return strata_error_set(err, STRATA_EIO, errno, "sync '%s'", layers);
 	return 0;
 }

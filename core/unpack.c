@@ -1,13 +1,15 @@
 /* strata: ADD's archive extraction (see strata_copy_opts.unpack in copy.h).
  *
  * An archive is extracted below a destination directory that acts as the
- * root for every entry, as docker's chrooted untar does: each entry's parent
- * is found (and created) with root.c's in-root lookups from the destination's
- * fd, so neither a symlink already there nor one the archive itself made can
+ * root for every entry, as docker's chrooted untar does: entry names are
+ * cleaned against that root ("../x" is "x"), each entry's parent is found
+ * (and created) with root.c's in-root lookups from the destination's fd,
+ * so neither a symlink already there nor one the archive itself made can
  * lead a write outside it; the entry itself is created by name with
- * O_NOFOLLOW/O_EXCL and never written through. Entries with ".." are refused
- * outright. libarchive only reads (any compression it knows); nothing here
- * uses archive_write_disk, which works on host paths. */
+ * O_NOFOLLOW/O_EXCL and never written through; whatever is in its place is
+ * removed first, a directory with all in it, unless both are directories.
+ * libarchive only reads (any compression it knows); nothing here uses
+ * archive_write_disk, which works on host paths. */
 #include <archive.h>
 #include <archive_entry.h>
 #include <errno.h>
@@ -20,6 +22,7 @@
 
 #include "copy_private.h"
 #include "strata/error.h"
+#include "strata/store.h"
 #include "util.h"
 
 /* A reader of fd: tar, plain or compressed the ways docker recognises. */
@@ -60,7 +63,6 @@ struct unpacker {
 	struct archive *a;
 	int destfd; /* the destination directory: the entries' root */
 	const char *name;
-	const struct unpack_opts *o;
 	char **dirs; /* directories made or updated, for their times at the end */
 	struct timespec *dir_times;
 	size_t ndirs;
@@ -73,21 +75,19 @@ static int unpack_fail(const struct unpacker *u, const char *rel, const char *wh
 	return strata_error_set(err, root_code(e), e, "unpack '%s': %s '%s'", u->name, what, rel);
 }
 
-/* The entry's path below the destination: leading "/" and "./" dropped,
- * "." components skipped, ".." refused. "" is the destination itself. */
-static int unpack_clean(const struct unpacker *u, const char *path, char **out,
-                        struct strata_error **err)
+/* The entry's path below the destination, cleaned as docker's chrooted
+ * untar cleans it (filepath.Join with "/"): leading "/" and "./" dropped,
+ * "." skipped, ".." taking off the component before it and never climbing
+ * above the destination ("../x" is "x"). "" is the destination itself. */
+static char *unpack_clean(const char *path)
 {
 	struct util_buf b = {0};
 	for (const char *p = path; *p;) {
 		size_t len = strcspn(p, "/");
 		if (len == 2 && !strncmp(p, "..", 2)) {
-			util_buf_release(&b);
-			return strata_error_set(err, STRATA_ESECURITY, 0,
-			                        "unpack '%s': entry '%s' leaves the destination",
-			                        u->name, path);
-		}
-		if (len && !(len == 1 && *p == '.')) {
+			char *up = b.len ? memrchr(b.data, '/', b.len) : NULL;
+			b.len = up ? (size_t)(up - b.data) : 0;
+		} else if (len && !(len == 1 && *p == '.')) {
 			if (b.len)
 				util_buf_add(&b, "/", 1);
 			util_buf_add(&b, p, len);
@@ -96,19 +96,22 @@ static int unpack_clean(const struct unpacker *u, const char *path, char **out,
 		p += strspn(p, "/");
 	}
 	util_buf_add(&b, "", 1);
-	*out = steal_pointer(&b.data);
-	return 0;
+	return steal_pointer(&b.data);
 }
 
-static void unpack_owner(const struct unpacker *u, struct archive_entry *e, uid_t *uid, gid_t *gid)
+/* The archive's owners: docker does not apply ADD --chown to what it
+ * extracts either (only to the dest dir it makes). */
+static void unpack_owner(struct archive_entry *e, uid_t *uid, gid_t *gid)
 {
-	*uid = u->o->chown ? u->o->uid : (uid_t)archive_entry_uid(e);
-	*gid = u->o->chown ? u->o->gid : (gid_t)archive_entry_gid(e);
+	*uid = (uid_t)archive_entry_uid(e);
+	*gid = (gid_t)archive_entry_gid(e);
 }
 
-static mode_t unpack_mode(const struct unpacker *u, struct archive_entry *e)
+/* The archive's mode: docker does not apply ADD --chmod to what it
+ * extracts (only to an archive copied as a file). */
+static mode_t unpack_mode(struct archive_entry *e)
 {
-	return u->o->chmod >= 0 ? (mode_t)u->o->chmod : archive_entry_perm(e) & 07777;
+	return archive_entry_perm(e) & 07777;
 }
 
 /* Owner, xattrs (but trusted.*), then mode, on an open file or directory:
@@ -118,7 +121,7 @@ static int unpack_meta_fd(const struct unpacker *u, struct archive_entry *e, int
 {
 	uid_t uid;
 	gid_t gid;
-	unpack_owner(u, e, &uid, &gid);
+	unpack_owner(e, &uid, &gid);
 	if (fchown(fd, uid, gid) < 0)
 		return unpack_fail(u, rel, "chown", err);
 	const char *name;
@@ -131,7 +134,7 @@ static int unpack_meta_fd(const struct unpacker *u, struct archive_entry *e, int
 		if (fsetxattr(fd, name, val, len, 0) < 0 && errno != ENOTSUP)
 			return unpack_fail(u, rel, "set xattrs on", err);
 	}
-	if (fchmod(fd, unpack_mode(u, e)) < 0)
+	if (fchmod(fd, unpack_mode(e)) < 0)
 		return unpack_fail(u, rel, "chmod", err);
 	return 0;
 }
@@ -186,10 +189,7 @@ static int unpack_file(struct unpacker *u, struct archive_entry *e, int parent, 
 static int unpack_hardlink(struct unpacker *u, const char *target, int parent, const char *base,
                            const char *rel, struct strata_error **err)
 {
-	AUTOFREE char *t = NULL;
-	int r = unpack_clean(u, target, &t, err);
-	if (r < 0)
-		return r;
+	AUTOFREE char *t = unpack_clean(target);
 	if (!*t)
 		return strata_error_set(err, STRATA_ESECURITY, 0,
 		                        "unpack '%s': entry '%s' links to the destination itself",
@@ -217,7 +217,7 @@ static int unpack_special(struct unpacker *u, struct archive_entry *e, int paren
 	uid_t uid;
 	gid_t gid;
 	struct timespec ts[2];
-	unpack_owner(u, e, &uid, &gid);
+	unpack_owner(e, &uid, &gid);
 	unpack_times(e, ts);
 	if (type == AE_IFLNK) {
 		const char *target = archive_entry_symlink(e);
@@ -229,46 +229,101 @@ static int unpack_special(struct unpacker *u, struct archive_entry *e, int paren
 	if (fchownat(parent, base, uid, gid, AT_SYMLINK_NOFOLLOW) < 0)
 		return unpack_fail(u, rel, "chown", err);
 	/* just made, so not a symlink: fchmodat cannot be led astray */
-	if (type != AE_IFLNK && fchmodat(parent, base, unpack_mode(u, e), 0) < 0)
+	if (type != AE_IFLNK && fchmodat(parent, base, unpack_mode(e), 0) < 0)
 		return unpack_fail(u, rel, "chmod", err);
 	if (utimensat(parent, base, ts, AT_SYMLINK_NOFOLLOW) < 0)
 		return unpack_fail(u, rel, "set times on", err);
 	return 0;
 }
 
+/* The directory an entry goes in, opened in *out: missing ones made 0755,
+ * as docker's untar makes them, but never through a dangling symlink
+ * there, where docker's chrooted open fails. */
+static int unpack_parent(struct unpacker *u, const char *dir, const char *rel, int *out,
+                         struct strata_error **err)
+{
+	if ((*out = root_open(u->destfd, dir, O_PATH | O_DIRECTORY, 0)) >= 0)
+		return 0;
+	if (errno != ENOENT)
+		return unpack_fail(u, rel, "open", err);
+	/* the first prefix that does not resolve: a name with nothing there
+	 * is made (with all below it); a symlink there leads nowhere */
+	AUTOFREE char *p = xstrdup(dir);
+	for (char *end = p;; end++) {
+		if (*end && *end != '/')
+			continue;
+		char c = *end;
+		*end = '\0';
+		AUTOCLOSE int fd = root_open(u->destfd, p, O_PATH | O_DIRECTORY, 0);
+		if (fd < 0) {
+			char *slash = strrchr(p, '/');
+			if (slash)
+				*slash = '\0';
+			AUTOCLOSE int up =
+			        root_open(u->destfd, slash ? p : "", O_PATH | O_DIRECTORY, 0);
+			struct stat st;
+			if (up >= 0 &&
+			    fstatat(up, slash ? slash + 1 : p, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+				errno = ENOENT;
+				return unpack_fail(u, rel, "open", err);
+			}
+			break;
+		}
+		if (!c)
+			break;
+		*end = c;
+	}
+	int r = root_mkdirs(u->destfd, dir, 0755, (uid_t)-1, (gid_t)-1, out, err);
+	return r < 0 ? strata_error_wrap(err, "unpack '%s'", u->name) : 0;
+}
+
+/* Make way for an entry where something is: docker removes whatever is
+ * there (a whole directory included) unless both are directories. 1 when
+ * an existing directory is to be merged into. */
+static int unpack_make_way(struct unpacker *u, int parent, const char *base, const char *rel,
+                           int entry_is_dir, struct strata_error **err)
+{
+	struct stat old;
+	if (fstatat(parent, base, &old, AT_SYMLINK_NOFOLLOW) < 0)
+		return errno == ENOENT ? 0 : unpack_fail(u, rel, "stat", err);
+	if (S_ISDIR(old.st_mode) && entry_is_dir)
+		return 1;
+	if (!S_ISDIR(old.st_mode)) {
+		if (unlinkat(parent, base, 0) < 0)
+			return unpack_fail(u, rel, "replace", err);
+		return 0;
+	}
+	/* the directory by its fd's name, so no path from the archive is
+	 * followed on the host */
+	AUTOFREE char *path = xasprintf("/proc/self/fd/%d/%s", parent, base);
+	int r = strata_rmtree(path, err);
+	return r < 0 ? strata_error_wrap(err, "unpack '%s': replace '%s'", u->name, rel) : 0;
+}
+
 static int unpack_entry(struct unpacker *u, struct archive_entry *e, struct strata_error **err)
 {
-	AUTOFREE char *rel = NULL;
 	const char *path = archive_entry_pathname(e);
 	if (!path) /* libarchive gives none for a damaged header it still reads */
 		return strata_error_set(err, STRATA_ECORRUPT, 0,
 		                        "unpack '%s': an entry without a name", u->name);
-	int r = unpack_clean(u, path, &rel, err);
-	if (r < 0 || !*rel)
-		return r; /* the archive's root: the destination keeps its own */
+	AUTOFREE char *rel = unpack_clean(path);
+	if (!*rel)
+		return 0; /* the archive's root: the destination keeps its own */
 	char *slash = strrchr(rel, '/');
 	AUTOFREE char *dir = slash ? xstrndup(rel, (size_t)(slash - rel)) : xstrdup("");
 	const char *base = slash ? slash + 1 : rel;
 	AUTOCLOSE int parent = -1;
-	r = root_mkdirs(u->destfd, dir, 0755, (uid_t)-1, (gid_t)-1, &parent, err);
+	int r = unpack_parent(u, dir, rel, &parent, err);
 	if (r < 0)
-		return strata_error_wrap(err, "unpack '%s'", u->name);
+		return r;
 
 	mode_t type = archive_entry_filetype(e);
 	const char *hardlink = archive_entry_hardlink(e);
-	struct stat old;
-	if (fstatat(parent, base, &old, AT_SYMLINK_NOFOLLOW) == 0) {
-		if (S_ISDIR(old.st_mode) && type == AE_IFDIR && !hardlink)
-			return unpack_dir(u, e, parent, base, rel, err);
-		if (S_ISDIR(old.st_mode)) {
-			errno = EISDIR; /* as COPY: a directory is not replaced by a file */
-			return unpack_fail(u, rel, "replace", err);
-		}
-		if (unlinkat(parent, base, 0) < 0)
-			return unpack_fail(u, rel, "replace", err);
-	} else if (errno != ENOENT) {
-		return unpack_fail(u, rel, "stat", err);
-	}
+	r = unpack_make_way(u, parent, base, rel, type == AE_IFDIR && !hardlink, err);
+	if (r < 0)
+		return r;
+	if (r == 1)
+		return unpack_dir(u, e, parent, base, rel, err);
 	if (hardlink)
 		return unpack_hardlink(u, hardlink, parent, base, rel, err);
 	switch (type) {
@@ -282,12 +337,11 @@ static int unpack_entry(struct unpacker *u, struct archive_entry *e, struct stra
 	}
 }
 
-int unpack_archive(int fd, int destfd, const char *name, const struct unpack_opts *o,
-                   struct strata_error **err)
+int unpack_archive(int fd, int destfd, const char *name, struct strata_error **err)
 {
 	if (lseek(fd, 0, SEEK_SET) < 0)
 		return strata_error_set(err, STRATA_EIO, errno, "unpack '%s'", name);
-	struct unpacker u = {.destfd = destfd, .name = name, .o = o};
+	struct unpacker u = {.destfd = destfd, .name = name};
 	u.a = unpack_reader(fd);
 	if (!u.a)
 		return strata_error_set(err, STRATA_ECORRUPT, 0, "unpack '%s': not an archive",

@@ -157,17 +157,21 @@ static int l_layer_create(lua_State *L)
 	return 1;
 }
 
-/* core.layer_apply(store, blob_digest, dest, "merge"|"overlay") -> diffid */
+/* core.layer_apply(store, blob_digest, dest, "merge"|"overlay") -> diffid
+ * core.layer_apply(nil, tar_path, dest, mode): a tar outside the store */
 static int l_layer_apply(lua_State *L)
 {
-	struct strata_store *st = bind_check(L, 1, BIND_STORE);
-	const char *mode = luaL_optstring(L, 4, "merge");
+	/* a store and a blob digest, or (store ignored) nil and a file path */
+	struct strata_store *st = lua_isnil(L, 1) ? NULL : bind_check(L, 1, BIND_STORE);
+	const char *src = luaL_checkstring(L, 2);
+	const char *dest = luaL_checkstring(L, 3);
+	int mode = strcmp(luaL_optstring(L, 4, "merge"), "overlay") == 0 ? STRATA_APPLY_OVERLAY
+	                                                                 : STRATA_APPLY_MERGE;
 	struct strata_error *err = NULL;
 	char diffid[STRATA_DIGEST_LEN];
-	if (strata_layer_apply(st, luaL_checkstring(L, 2), luaL_checkstring(L, 3),
-	                       strcmp(mode, "overlay") == 0 ? STRATA_APPLY_OVERLAY
-	                                                    : STRATA_APPLY_MERGE,
-	                       diffid, &err) < 0)
+	int r = st ? strata_layer_apply(st, src, dest, mode, diffid, &err)
+	           : strata_layer_apply_file(src, dest, mode, diffid, &err);
+	if (r < 0)
 		return bind_fail(L, err);
 	lua_pushstring(L, diffid);
 	return 1;

@@ -162,6 +162,37 @@ static int l_prune(lua_State *L)
 	return 1;
 }
 
+static void fsck_report(void *ud, const char *path, const char *cause, int repaired)
+{
+	lua_State *L = ud;
+	lua_createtable(L, 0, 3);
+	lua_pushstring(L, path);
+	lua_setfield(L, -2, "path");
+	lua_pushstring(L, cause);
+	lua_setfield(L, -2, "cause");
+	lua_pushboolean(L, repaired);
+	lua_setfield(L, -2, "repaired");
+	lua_rawseti(L, -2, (lua_Integer)luaL_len(L, -2) + 1);
+}
+
+/* st:fsck({repair=bool}) -> {{path=, cause=, repaired=}...}, problems left */
+static int l_fsck(lua_State *L)
+{
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	struct strata_fsck_opts o = {
+	        .repair = bind_optboolean(L, 2, "repair", 0),
+	        .report = fsck_report,
+	        .ud = L,
+	};
+	lua_newtable(L);
+	size_t problems = 0, left = 0;
+	struct strata_error *err = NULL;
+	if (strata_store_fsck(st, &o, &problems, &left, &err) < 0)
+		return bind_fail(L, err);
+	lua_pushinteger(L, (lua_Integer)left);
+	return 2;
+}
+
 /* st:mkdtemp(prefix) -> a fresh dir in the store's work space */
 static int l_mkdtemp(lua_State *L)
 {
@@ -204,13 +235,21 @@ static int l_normalize(lua_State *L)
 void bind_store_register(lua_State *L)
 {
 	static const luaL_Reg methods[] = {
-	        {"root", l_root},         {"tag_set", l_tag_set},
-	        {"tag_get", l_tag_get},   {"tag_remove", l_tag_remove},
-	        {"tags", l_tags},         {"read_blob", l_read_blob},
-	        {"put_blob", l_put_blob}, {"usage", l_usage},
-	        {"mkdtemp", l_mkdtemp},   {"blob_path", l_blob_path},
-	        {"prune", l_prune},       {"blob_size", l_blob_size},
-	        {"close", store_gc},      {NULL, NULL},
+	        {"root", l_root},
+	        {"tag_set", l_tag_set},
+	        {"tag_get", l_tag_get},
+	        {"tag_remove", l_tag_remove},
+	        {"tags", l_tags},
+	        {"read_blob", l_read_blob},
+	        {"put_blob", l_put_blob},
+	        {"usage", l_usage},
+	        {"mkdtemp", l_mkdtemp},
+	        {"blob_path", l_blob_path},
+	        {"prune", l_prune},
+	        {"blob_size", l_blob_size},
+	        {"fsck", l_fsck},
+	        {"close", store_gc},
+	        {NULL, NULL},
 	};
 	bind_class(L, BIND_STORE, methods, store_gc);
 	lua_pushcfunction(L, l_open);

@@ -176,6 +176,16 @@ local function run_mounts(ctx, st, node, specs)
 	return list
 end
 
+-- RUN's working dir: the config's, cleaned when absolute (WORKDIR keeps
+-- "/a/../b" as written, and /a need not exist).
+local function run_cwd(st)
+	local wd = st.config.WorkingDir
+	if wd == nil or wd == "" then
+		return "/"
+	end
+	return wd:sub(1, 1) == "/" and clean(wd) or wd
+end
+
 function H.run(ctx, st, node)
 	local f = M.flags(ctx, node)
 	if f.security == "insecure" then
@@ -184,9 +194,10 @@ function H.run(ctx, st, node)
 	st.state = st.state:run({
 		argv = run_argv(st, node),
 		env = args.run_env(ctx, st),
-		cwd = st.config.WorkingDir ~= nil and st.config.WorkingDir ~= "" and st.config.WorkingDir or "/",
+		cwd = run_cwd(st),
 		user = st.config.User ~= "" and st.config.User or nil,
-		network = f.network or ctx.network,
+		-- "default" is the build's default (BuildKit: as if no flag was given)
+		network = f.network ~= "default" and f.network or ctx.network,
 		mounts = #f.mount > 0 and run_mounts(ctx, st, node, f.mount) or nil,
 	}, config.info(ctx, st, node))
 end
@@ -344,17 +355,19 @@ function H.stopsignal(ctx, st, node)
 	config.set(ctx, st, node, { StopSignal = sig })
 end
 
--- WORKDIR: made absolute against the current one and cleaned; created (with
--- its missing parents, owned by USER) unless it is "/".
+-- WORKDIR: as BuildKit, an absolute path goes into the config as written
+-- ("/tmp/" keeps its slash), a relative one is joined to the current one
+-- and cleaned (Go's path.Join); the cleaned dir is created (with its
+-- missing parents, owned by USER) unless it is "/".
 function H.workdir(ctx, st, node)
 	local p = config.expand(ctx, st, node, node.args[1])
 	if p == "" then
 		fail(node, "WORKDIR: cannot normalize nothing")
 	end
-	local dir = clean(p:sub(1, 1) == "/" and p or ((st.config.WorkingDir or "/") .. "/" .. p))
-	if dir ~= "/" then
+	local dir = p:sub(1, 1) == "/" and p or clean((st.config.WorkingDir or "/") .. "/" .. p)
+	if clean(dir) ~= "/" then
 		local user = st.config.User
-		st.state = st.state:mkdir(dir, { mode = 493, chown = user ~= "" and user or nil },
+		st.state = st.state:mkdir(clean(dir), { mode = 493, chown = user ~= "" and user or nil },
 			config.info(ctx, st, node))
 	end
 	config.set(ctx, st, node, { WorkingDir = dir })

@@ -15,8 +15,8 @@
 -- a later one — reporting a cycle when there is one.
 --
 -- FROM starts the stage's config from its base (an image's config, an
--- earlier stage's, or nothing for scratch), gives the environment a PATH
--- when the base has none, and runs the base's ONBUILD triggers first.
+-- earlier stage's, or BuildKit's empty image for scratch: WorkingDir "/"),
+-- gives the environment a PATH when the base has none, and runs the base's ONBUILD triggers first.
 
 local config = require("dockerfile.config")
 local dispatch = require("dockerfile.dispatch")
@@ -295,8 +295,11 @@ local function start(ctx, st, s)
 	end
 	st.env = {}
 	if base == "scratch" then
+		-- BuildKit's empty image: WorkingDir "/" (and the default PATH,
+		-- added below as for any base without one)
 		st.config = {}
 		st.state = ctx.b.scratch(config.info(ctx, st, node))
+		config.owe(ctx, st, { WorkingDir = "/" })
 		return nil
 	end
 	local doc, err = ctx.b.image_config(base)

@@ -19,7 +19,7 @@ local BUILD = {
   { name = "all-stages", help = "build every stage, not only what the target needs" },
   { name = "explain-cache", help = "on a cache miss, show what changed (old and new values)" },
   { name = "progress", arg = true, metavar = "MODE", help = "plain (default) or quiet" },
-  { name = "network", arg = true, metavar = "MODE", help = "default network for RUN: default, none, host" },
+  { name = "network", arg = true, metavar = "MODE", help = "RUN's network: default (its own, outbound only), none, host" },
   { name = "sandbox", arg = true, metavar = "NAME", help = "sandbox backend for this build" },
   { name = "jobs", short = "j", arg = true, metavar = "N", help = "parallel steps (default: cores)" },
   { name = "secret", arg = true, multi = true, metavar = "SPEC",

@@ -77,18 +77,16 @@ local function export(session, st, file)
 end
 
 local function import(session, st, file)
-  local blob, err = core.blob_put_file(st, file)
-  if not blob then return session:fail("cache-mounts import: " .. err) end
+  -- read where it is: the archive is no blob of any image, so not kept
   local dir = st:root() .. "/cache-mounts"
-  local tmp
-  tmp, err = st:mkdtemp("cache-import")
+  local tmp, err = st:mkdtemp("cache-import")
   if not tmp then return session:fail(err) end
   -- unpack beside first: a bad archive leaves the caches as they were
   local ok
-  ok, err = core.layer_apply(st, blob, tmp, "merge")
+  ok, err = core.layer_apply(nil, file, tmp, "merge")
   core.rmtree(tmp)
   if ok then ok, err = core.mkdir_p(dir) end
-  if ok then ok, err = core.layer_apply(st, blob, dir, "merge") end
+  if ok then ok, err = core.layer_apply(nil, file, dir, "merge") end
   if not ok then return session:fail(string.format("cache-mounts import '%s': %s", file, err)) end
   io.stdout:write(string.format("imported cache mounts from %s\n", file))
   return 0

@@ -34,6 +34,7 @@ M.commands = {
   { name = "du", module = "strata.maint", summary = "show what the store holds" },
   { name = "cache-mounts", module = "strata.cachemounts", summary = "list, export and import RUN cache mounts" },
   { name = "prune", module = "strata.maint", summary = "remove build cache and unused data (see --help for the policy)" },
+  { name = "fsck", module = "strata.maint", summary = "check the store (and --repair it)" },
 }
 
 local function usage()

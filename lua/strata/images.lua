@@ -25,7 +25,7 @@ local SPECS = {
       "and Cmd (COMMAND replaces the Cmd), Env, WorkingDir and User. Exits with\n" ..
       "the command's status.",
     { name = "entrypoint", arg = true, metavar = "CMD", help = "replace the image's entrypoint" },
-    { name = "network", arg = true, metavar = "MODE", help = "default, none or host" },
+    { name = "network", arg = true, metavar = "MODE", help = "default (its own, outbound only), none or host" },
     { name = "help", short = "h", help = "show this help" },
   },
   sandboxes = {
@@ -55,27 +55,29 @@ local function import(session, o, pos)
     cmd = core.json_decode(o.cmd)
     if type(cmd) ~= "table" then return session:fail("import: --cmd must be a JSON array of strings") end
   end
+  -- SOURCE_DATE_EPOCH, as for build: the image's time, and no file newer
+  local epoch = tonumber(os.getenv("SOURCE_DATE_EPOCH") or "")
+  epoch = epoch and math.floor(epoch) or nil
   local desc
   if core.isdir(src) then
-    desc, err = core.layer_create(st, src, { source = "tree" })
+    desc, err = core.layer_create(st, src, { source = "tree", clamp_mtime = epoch })
   else
-    -- a tar: unpack it into the store's work space, write a normalised
-    -- layer of it, and keep the tree as that layer's unpacked dir, so the
-    -- first build on this base does not unpack it again
-    local blob
-    blob, err = core.blob_put_file(st, src)
-    if not blob then return session:fail("import: " .. err) end
+    -- a tar: unpack it into the store's work space (straight from the file:
+    -- the raw tar is no blob of the image, so it is not kept), write a
+    -- normalised layer of it, and keep the tree as that layer's unpacked
+    -- dir, so the first build on this base does not unpack it again (not
+    -- when SOURCE_DATE_EPOCH clamped the layer's times: the tree has others)
     local tmp
     tmp, err = st:mkdtemp("import")
     if not tmp then return session:fail(err) end
     local ok
-    ok, err = core.layer_apply(st, blob, tmp, "overlay")
-    if ok then desc, err = core.layer_create(st, tmp, { source = "tree" }) end
-    if desc and not core.layer_commit(st, tmp, desc.diffid) then core.rmtree(tmp) end
-    if not desc then core.rmtree(tmp) end
+    ok, err = core.layer_apply(nil, src, tmp, "overlay")
+    if ok then desc, err = core.layer_create(st, tmp, { source = "tree", clamp_mtime = epoch }) end
+    if not desc or epoch or not core.layer_commit(st, tmp, desc.diffid) then core.rmtree(tmp) end
   end
   if not desc then return session:fail(string.format("import '%s': %s", src, err)) end
   local img = assert(core.image_new())
+  if epoch then img:set_created(epoch) end
   assert(img:add_layer(desc, "strata import " .. src))
   local patch = { Env = core.array({ "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" }) }
   if cmd then patch.Cmd = core.array(cmd) end
@@ -143,6 +145,19 @@ local function run(session, o, pos)
   return status
 end
 
+-- The first executable file called name in $PATH, or nil. (io.open tells a
+-- readable file only; slirp4netns is installed readable by all.)
+local function in_path(name)
+  for dir in (os.getenv("PATH") or ""):gmatch("[^:]+") do
+    local f = io.open(dir .. "/" .. name, "rb")
+    if f then
+      f:close()
+      return dir .. "/" .. name
+    end
+  end
+  return nil
+end
+
 local function sandboxes(session)
   local p, err = session:plugins()
   if not p then return session:fail(err) end
@@ -156,6 +171,12 @@ local function sandboxes(session)
     if configured[sb.name] then detail = detail .. string.format(" [config #%d]", configured[sb.name]) end
     io.stdout:write(string.format("%-12s %-4s %s\n", sb.name, sb.ok and "yes" or "no", detail))
   end
+  -- what every backend needs for RUN's default network (README: Security)
+  local slirp = in_path("slirp4netns")
+  io.stdout:write("\nRUN's default network (its own, outbound only): ",
+    slirp and ("slirp4netns at " .. slirp)
+      or "slirp4netns not found in PATH: install it (Debian: slirp4netns), or build with --network=host or --network=none",
+    "\n")
   return 0
 end
 

@@ -1,4 +1,4 @@
--- strata: looking after the store — `strata du` and `strata prune`.
+-- strata: looking after the store — `strata du`, `strata prune`, `strata fsck`.
 local args = require("strata.args")
 
 local M = {}
@@ -23,6 +23,21 @@ local SPECS = {
       "It needs the store to itself: it refuses while a build is running.",
     { name = "keep-storage", arg = true, metavar = "SIZE", help = "keep this much build cache (e.g. 500MB, 2GB)" },
     { name = "all", help = "also cache mounts and miss records" },
+    { name = "help", short = "h", help = "show this help" },
+  },
+  fsck = {
+    usage = "strata fsck [--repair]",
+    about = "Check the store: every tag reaches a manifest whose config and layers\n" ..
+      "are present and hash to their digests, every blob hashes to its name,\n" ..
+      "unpacked layers carry their completion marker, cache records reach whole\n" ..
+      "images, and nothing half-written (temp files, trash, mounts) is left.\n" ..
+      "Each problem is one line on stderr: the path and the cause.\n" ..
+      "Opening an idle store sweeps what interrupted runs left in tmp/ and trash/\n" ..
+      "(every command does), so fsck reports only what such a sweep cannot fix.\n" ..
+      "--repair removes what is broken, so the next build or pull remakes it.\n" ..
+      "Exit status: 0 when no problem is left, 1 otherwise. Like prune, it\n" ..
+      "refuses while another strata process uses the store.",
+    { name = "repair", help = "remove what is broken" },
     { name = "help", short = "h", help = "show this help" },
   },
 }
@@ -75,6 +90,23 @@ local function prune(session, o)
   return 0
 end
 
+local function fsck(session, o)
+  local st, err = session:store()
+  if not st then return session:fail(err) end
+  local found, left = st:fsck({ repair = o.repair })
+  if not found then return session:fail("fsck: " .. left) end
+  for _, p in ipairs(found) do
+    io.stderr:write(string.format("strata: fsck: '%s': %s%s\n", p.path, p.cause,
+      p.repaired and " (removed)" or ""))
+  end
+  if #found == 0 then
+    io.stdout:write("fsck: the store is clean\n")
+  else
+    io.stdout:write(string.format("fsck: %d problems, %d repaired\n", #found, #found - left))
+  end
+  return left == 0 and 0 or 1
+end
+
 function M.run(name, argv, session)
   local spec = SPECS[name]
   local o, pos = args.parse(argv, spec)
@@ -85,6 +117,7 @@ function M.run(name, argv, session)
   end
   if #pos > 0 then return session:fail(name .. ": unexpected argument '" .. pos[1] .. "'") end
   if name == "du" then return du(session) end
+  if name == "fsck" then return fsck(session, o) end
   return prune(session, o)
 end
 

@@ -19,15 +19,12 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <linux/capability.h>
-#include <net/if.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -256,19 +253,12 @@ static void setup_mounts(struct child_state *s)
 	}
 }
 
-static void loopback_up(struct child_state *s)
+/* The run's own network (net.h), made by the parent: entered first, so
+ * that the /sys mounted below is the namespace's. */
+static void join_network(struct child_state *s)
 {
-	int sk = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-	if (sk < 0)
-		DIE(s, errno, "bring 'lo' up");
-	struct ifreq ifr = {0};
-	memcpy(ifr.ifr_name, "lo", 3);
-	if (ioctl(sk, SIOCGIFFLAGS, &ifr) < 0)
-		DIE(s, errno, "bring 'lo' up");
-	ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
-	if (ioctl(sk, SIOCSIFFLAGS, &ifr) < 0)
-		DIE(s, errno, "bring 'lo' up");
-	close(sk);
+	if (sbx_net_enter(&s->c->prep->net, &s->rep) < 0)
+		sbx_report_die(s->c->errfd, &s->rep);
 }
 
 static void enter_root(struct child_state *s)
@@ -355,9 +345,10 @@ void sbx_child_main(const struct sbx_child *c)
 	 * namespace dies with its init) */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
 		DIE(&s, errno, "set the parent-death signal");
+	join_network(&s);
 	enter_root(&s);
-	if (c->flags & CLONE_NEWNET)
-		loopback_up(&s);
+	if ((c->flags & CLONE_NEWNET) && sbx_net_lo_up(&s.rep) < 0)
+		sbx_report_die(c->errfd, &s.rep);
 	/* a /proc of the host's pids would lead out of a chroot: /proc/1/root */
 	if (c->flags & CLONE_NEWPID)
 		setup_proc(&s);
@@ -377,8 +368,9 @@ void sbx_child_main(const struct sbx_child *c)
 		sbx_report_die(c->errfd, &s.rep);
 	if (chdir(c->prep->cwd) < 0)
 		DIE(&s, errno, "chdir '%s'", c->prep->cwd);
-	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
-		DIE(&s, errno, "set no_new_privs");
+	/* no PR_SET_NO_NEW_PRIVS: docker lets a RUN's setuid programs (su,
+	 * gosu, sudo) gain their owner's ids, within the bounding set cut
+	 * above, and no seccomp filter here needs it */
 	/* -1 is the sandbox's /dev/null now */
 	if (sbx_child_stdio((const int[3]){sp->stdin_fd, sp->stdout_fd, sp->stderr_fd}, &s.rep) < 0)
 		sbx_report_die(c->errfd, &s.rep);

@@ -21,8 +21,26 @@ static char *keep(struct sbx_prep *p, char *s)
 	return s;
 }
 
-/* The spec's mounts, then /etc/resolv.conf and /etc/hosts from the host when
- * the process shares its network. */
+/* The /etc/hosts a RUN sees under docker build (BuildKit writes its own,
+ * whatever the host's holds): localhost and the sandbox's hostname. Written
+ * to a temp dir of p's. Returns its path, or NULL with errno set. */
+static const char *hosts_file(struct sbx_prep *p)
+{
+	if (!p->tmpdir && !(p->tmpdir = sbx_tmpdir("strata-hosts-")))
+		return NULL;
+	chmod(p->tmpdir, 0755);
+	char *path = keep(p, util_path_join(p->tmpdir, "hosts"));
+	AUTOFREE char *text = xasprintf("127.0.0.1\tlocalhost %s\n"
+	                                "::1\tlocalhost ip6-localhost ip6-loopback\n",
+	                                p->hostname);
+	AUTOCLOSE int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	if (fd < 0 || util_write_all(fd, text, strlen(text)) < 0)
+		return NULL;
+	return path;
+}
+
+/* The spec's mounts, then /etc/resolv.conf (the run's own network's, or the
+ * host's) and an /etc/hosts of the sandbox's own, unless the network is NONE. */
 static int list_mounts(struct sbx_prep *p, const struct strata_host *h, struct strata_error **err)
 {
 	const struct strata_sandbox_spec *spec = p->spec;
@@ -53,13 +71,21 @@ static int list_mounts(struct sbx_prep *p, const struct strata_host *h, struct s
 		}
 	}
 	if (spec->network != STRATA_NET_NONE) {
-		static const char *const files[] = {"/etc/resolv.conf", "/etc/hosts"};
+		const char *hosts = hosts_file(p);
+		if (!hosts)
+			return h->error_set(err, STRATA_EIO, errno,
+			                    "write /etc/hosts for the sandbox");
+		const char *const files[][2] = {{"/etc/resolv.conf", "/etc/resolv.conf"},
+		                                {hosts, "/etc/hosts"}};
 		for (size_t i = 0; i < 2; i++) {
-			if (access(files[i], R_OK) < 0)
+			/* the run's own network has a resolv.conf of its own */
+			const char *source =
+			        i == 0 && p->net.resolv_conf ? p->net.resolv_conf : files[i][0];
+			if (access(source, R_OK) < 0)
 				continue;
 			p->mounts[p->nmounts++] = (struct sbx_mount){
-			        .source = files[i],
-			        .target = files[i],
+			        .source = source,
+			        .target = files[i][1],
 			        .file = 1,
 			        .readonly = 1,
 			        .host_file = 1,
@@ -105,7 +131,7 @@ static int make_points(struct sbx_prep *p, const struct strata_host *h,
 	for (size_t i = 0; i < p->nmounts; i++) {
 		struct sbx_mount *m = &p->mounts[i];
 		int fd = sbx_root_open(p->rootfd, m->target, m->file ? 'f' : 'd', sbx_created_note,
-		                       &p->made);
+		                       &p->made_mounts);
 		int e = errno;
 		struct stat st;
 		/* a directory where a file is bound, or the other way round: every
@@ -142,7 +168,7 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
                   const struct strata_sandbox_spec *spec, const struct sbx_point *points,
                   size_t npoints, struct strata_error **err)
 {
-	*p = (struct sbx_prep){.spec = spec, .rootfd = -1};
+	*p = (struct sbx_prep){.spec = spec, .rootfd = -1, .net = SBX_NET_INIT};
 	if (!spec || !spec->rootfs || !spec->argv || !spec->argv[0] || !spec->argv[0][0])
 		return h->error_set(err, STRATA_EINVAL, 0, "sandbox: no rootfs or no command");
 	if (spec->cwd && spec->cwd[0] != '/')
@@ -155,8 +181,13 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
 	if (p->rootfd < 0)
 		return h->error_set(err, STRATA_EIO, errno, "open rootfs '%s'", p->root);
 	p->cwd = util_path_clean(spec->cwd ? spec->cwd : "/");
-	p->hostname = spec->hostname && *spec->hostname ? spec->hostname : "strata";
-	int r = list_mounts(p, h, err);
+	/* docker build's name for every RUN's sandbox */
+	p->hostname = spec->hostname && *spec->hostname ? spec->hostname : "buildkitsandbox";
+	int r = 0;
+	if (spec->network == STRATA_NET_DEFAULT)
+		r = sbx_net_start(&p->net, h, STRATA_NET_DEFAULT, err);
+	if (r == 0)
+		r = list_mounts(p, h, err);
 	if (r == 0)
 		r = make_points(p, h, points, npoints, err);
 	return r;
@@ -165,19 +196,32 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
 int sbx_prep_finish(struct sbx_prep *p, const struct strata_host *h, int r,
                     struct strata_error **err)
 {
-	const char *failed = NULL;
-	int e = p->rootfd >= 0 ? sbx_created_remove(&p->made, p->rootfd, &failed) : 0;
+	const char *failed = NULL, *failed_point = NULL;
+	int e = 0;
+	if (p->rootfd >= 0) {
+		e = sbx_created_remove(&p->made_mounts, p->rootfd, 'f', &failed);
+		int e_point = sbx_created_remove(&p->made, p->rootfd, 0, &failed_point);
+		if (!e) {
+			e = e_point;
+			failed = failed_point;
+		}
+	}
 	if (e && r == 0)
 		r = h->error_set(err, STRATA_EIO, e, "remove mount point '/%s' from '%s'", failed,
 		                 p->root);
+	sbx_created_release(&p->made_mounts);
 	sbx_created_release(&p->made);
+	sbx_net_stop(&p->net);
 	if (p->rootfd >= 0)
 		close(p->rootfd);
 	free(p->root);
 	free(p->cwd);
 	free(p->mounts);
 	util_strv_free(p->strings);
-	*p = (struct sbx_prep){.rootfd = -1};
+	if (p->tmpdir)
+		sbx_rmtree(p->tmpdir);
+	free(p->tmpdir);
+	*p = (struct sbx_prep){.rootfd = -1, .net = SBX_NET_INIT};
 	return r;
 }
 

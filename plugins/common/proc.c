@@ -433,6 +433,8 @@ __attribute__((noreturn)) static void spawn_child(const struct sbx_spawn *sp, in
 	sbx_child_signals();
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
 		SPAWN_DIE(errfd, &rep, errno, "set the parent-death signal");
+	if (sp->net && sbx_net_enter(sp->net, &rep) < 0)
+		sbx_report_die(errfd, &rep);
 	if (sp->detach || sp->stage_dir)
 		spawn_mounts(sp, errfd, &rep);
 	if (sbx_child_stdio(sp->stdio, &rep) < 0)
@@ -452,10 +454,10 @@ __attribute__((noreturn)) static void spawn_child(const struct sbx_spawn *sp, in
 	SPAWN_DIE(errfd, &rep, errno, "exec '%s'", sp->path);
 }
 
-/* sbx_spawn_wait without a host table: -1 with rep filled on failure. */
-static int spawn_start(const struct sbx_spawn *sp, int *ws, struct sbx_report *rep)
+int sbx_spawn_start(const struct sbx_spawn *sp, pid_t *pidp, struct sbx_report *rep)
 {
 	int p[2];
+	*pidp = -1;
 	if (pipe2(p, O_CLOEXEC) < 0) {
 		sbx_report_set(rep, errno, "pipe");
 		return -1;
@@ -472,6 +474,17 @@ static int spawn_start(const struct sbx_spawn *sp, int *ws, struct sbx_report *r
 	}
 	int failed = sbx_report_read(p[0], rep);
 	close(p[0]);
+	*pidp = pid;
+	return failed ? -1 : 0;
+}
+
+/* sbx_spawn_wait without a host table: -1 with rep filled on failure. */
+static int spawn_start(const struct sbx_spawn *sp, int *ws, struct sbx_report *rep)
+{
+	pid_t pid = -1;
+	int failed = sbx_spawn_start(sp, &pid, rep) < 0;
+	if (pid < 0)
+		return -1;
 	if (sbx_wait(pid, ws) < 0) {
 		sbx_report_set(rep, errno, "wait for '%s'", sp->path);
 		return -1;

@@ -171,11 +171,13 @@ static void restore_times(int dirfd, const struct timespec times[2])
 	}
 }
 
-int sbx_created_remove(struct sbx_created *cr, int rootfd, const char **failed)
+int sbx_created_remove(struct sbx_created *cr, int rootfd, int only_kind, const char **failed)
 {
 	int first = 0;
 	for (size_t i = cr->n; i-- > 0;) {
 		struct sbx_created_entry *c = &cr->v[i];
+		if (only_kind && c->kind != only_kind)
+			continue;
 		char *slash = strrchr(c->path, '/');
 		const char *name = slash ? slash + 1 : c->path;
 		if (slash)

@@ -10,7 +10,10 @@
  *        (bwrap, runc, proot) started with sbx_spawn_wait()
  *     sbx_prep_finish()  remove those mount points again, restoring their
  *                        parents' times, so none of it ends up in the layer
- *                        made from the rootfs (an overlay's upper dir)
+ *                        made from the rootfs (an overlay's upper dir) —
+ *                        but for the directories made for the spec's mounts
+ *                        (and their parents), which docker build leaves in
+ *                        the layer too
  *
  * Names: sbx_<object>_<verb>. Thread: everything here may run on several
  * threads at once; what a cloned child calls is marked "child-safe" (system
@@ -23,6 +26,7 @@
 #include <sys/types.h>
 #include <time.h>
 
+#include "net.h"
 #include "strata/plugin.h"
 
 #define SBX_DEFAULT_PATH "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
@@ -107,11 +111,12 @@ struct sbx_created {
 /* An sbx_created_fn: ud is a struct sbx_created. */
 void sbx_created_note(void *ud, const char *path, int kind, const struct timespec parent_times[2]);
 
-/* Remove what was noted, innermost first, restoring the times of the
- * directories they were made in. A directory the process filled (a parent
- * of a mount target) stays: it is the process's work now.
+/* Remove what was noted (only the entries of kind only_kind, 'd' or 'f',
+ * unless it is 0), innermost first, restoring the times of the directories
+ * they were made in. A directory the process filled (a parent of a mount
+ * target) stays: it is the process's work now.
  * Returns 0 or an errno, with *failed naming the path. */
-int sbx_created_remove(struct sbx_created *cr, int rootfd, const char **failed);
+int sbx_created_remove(struct sbx_created *cr, int rootfd, int only_kind, const char **failed);
 void sbx_created_release(struct sbx_created *cr);
 
 /* --- one run's preparation ------------------------------------------------ */
@@ -138,25 +143,35 @@ struct sbx_prep {
 	char *root;           /* the rootfs, absolute, without symlinks */
 	int rootfd;           /* O_PATH */
 	char *cwd;            /* clean, absolute */
-	const char *hostname; /* the spec's, or "strata" */
+	const char *hostname; /* the spec's, or "buildkitsandbox" */
 	struct sbx_mount *mounts;
 	size_t nmounts;
-	char **strings; /* owned strings the mounts point into */
-	struct sbx_created made;
+	char **strings;                 /* owned strings the mounts point into */
+	struct sbx_created made;        /* the backend's mount points (all removed) */
+	struct sbx_created made_mounts; /* the run's (only files removed) */
+	char *tmpdir;                   /* the generated /etc/hosts is in it; NULL until made */
+	/* STRATA_NET_DEFAULT: the run's own network (net.h), which the backend
+	 * runs the process, or its tool, in (sbx_net_enter) */
+	struct sbx_net net;
 };
 
-/* Check spec, open its rootfs, list its mounts (then /etc/resolv.conf and
- * /etc/hosts from the host, read-only, unless the network is NONE), and make
+/* Check spec, open its rootfs, make the run's own network for
+ * STRATA_NET_DEFAULT (p->net), list its mounts (then /etc/resolv.conf — that
+ * network's, or the host's for HOST — and an /etc/hosts naming localhost and
+ * the hostname, read-only, unless the network is NONE), and make
  * every mount point the rootfs lacks — the points given, then the mounts' —
  * and the working directory (which stays). Always pair with
  * sbx_prep_finish(), also when this fails.
- * Errors: STRATA_EINVAL (a bad spec), STRATA_EIO. */
+ * Errors: STRATA_EINVAL (a bad spec), STRATA_EIO, sbx_net_start's. */
 int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
                   const struct strata_sandbox_spec *spec, const struct sbx_point *points,
                   size_t npoints, struct strata_error **err);
 
-/* Remove the mount points made and release p. Returns r, or, when r is 0
- * and a mount point cannot be removed, STRATA_EIO. */
+/* Remove the mount points made and release p. Directories made for the
+ * spec's mounts, /etc/resolv.conf's and /etc/hosts' stay, as under docker
+ * build (BuildKit removes the stub files it made, not the directories); the
+ * files made for them and all the backend's own points go. Returns r, or,
+ * when r is 0 and a mount point cannot be removed, STRATA_EIO. */
 int sbx_prep_finish(struct sbx_prep *p, const struct strata_host *h, int r,
                     struct strata_error **err);
 
@@ -252,6 +267,9 @@ struct sbx_spawn {
 	/* when not 0: the bounding set (what a root program can have) */
 	uint64_t cap_bounding;
 	int no_new_privs; /* set no_new_privs before the exec */
+	/* the run's own network (struct sbx_prep's net), entered before
+	 * anything else; NULL or one without a namespace: the caller's */
+	const struct sbx_net *net;
 };
 
 /* Start sp (signals reset, killed when the calling thread ends, its own
@@ -259,6 +277,12 @@ struct sbx_spawn {
  * Errors: STRATA_EIO when it could not be started (the step that failed). */
 int sbx_spawn_wait(const struct strata_host *h, const struct sbx_spawn *sp, int *ws,
                    struct strata_error **err);
+
+/* Start sp as sbx_spawn_wait does, but return once it has exec'd, with its
+ * pid in *pid, for the caller to wait for (sbx_wait) or kill. 0, or -1 with
+ * rep filled; *pid is set (>= 0) whenever a child was made, also when its
+ * setup failed and it has exited, so that the caller reaps it. */
+int sbx_spawn_start(const struct sbx_spawn *sp, pid_t *pid, struct sbx_report *rep);
 
 /* Run a tool as a check (argv[0] its name, for messages): 0 when it exits 0,
  * else 1 with why filled with the first line of its stderr. */

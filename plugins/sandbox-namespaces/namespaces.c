@@ -1,5 +1,6 @@
 /* sandbox-namespaces: the "namespaces" sandbox, the default — one process in
- * new mount, pid, uts, ipc (and, for STRATA_NET_NONE, net) namespaces,
+ * new mount, pid, uts, ipc and net namespaces (for the default network the
+ * run's own, with slirp4netns: net.h; for STRATA_NET_NONE a bare one),
  * pivot_root'ed into the prepared rootfs. The runner is plugins/common's
  * native one (native.c, native_child.c), shared with the "chroot" backend. */
 #include <errno.h>

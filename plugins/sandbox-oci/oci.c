@@ -3,10 +3,12 @@
  * STRATA_OCI_RUNTIME ("runc", "crun", or a path; see README.md here). Each
  * run writes a runtime bundle — config.json per the OCI runtime spec:
  * process (args, env, cwd, user with additional gids, Docker's capabilities,
- * RLIMIT_NOFILE as strata has it, noNewPrivileges), root (the prepared
+ * RLIMIT_NOFILE as strata has it, noNewPrivileges off as under docker, so
+ * setuid programs work), root (the prepared
  * rootfs, outside the bundle), mounts (/proc, /dev with devpts, shm and
  * mqueue, /sys read-only, the spec's, resolv.conf and hosts), hostname,
- * linux.namespaces (pid, ipc, uts, mount, and network for NONE), Docker's
+ * linux.namespaces (pid, ipc, uts, mount, and network for NONE; for the
+ * default network the runtime starts in the run's own, net.h), Docker's
  * masked and read-only paths — into a temporary directory, and runs
  * `RUNTIME --root DIR/state --log DIR/log --log-format json run --bundle DIR
  * --pid-file DIR/pid ID` with fork+exec. The runtime's own errors come back
@@ -140,7 +142,7 @@ static json_t *config_json(const struct sbx_prep *p, const char *prog)
 	                  (json_int_t)spec->gid, "additionalGids", gids, "args", args, "env",
 	                  strv_json(spec->env), "cwd", p->cwd, "capabilities", caps_json(spec),
 	                  "rlimits", "type", "RLIMIT_NOFILE", "hard", (json_int_t)nofile.rlim_max,
-	                  "soft", (json_int_t)nofile.rlim_cur, "noNewPrivileges", 1);
+	                  "soft", (json_int_t)nofile.rlim_cur, "noNewPrivileges", 0);
 	return json_pack("{s:s, s:o, s:{s:s, s:b}, s:s, s:o, s:{s:o, s:o, s:o}}", "ociVersion",
 	                 "1.0.2", "process", process, "root", "path", p->root, "readonly", 0,
 	                 "hostname", p->hostname, "mounts", mounts_json(p), "linux", "namespaces",
@@ -241,6 +243,8 @@ static int run_bundle(const struct strata_host *h, struct sbx_prep *p, const cha
 	        .envp = environ,
 	        .stdio = {spec->stdin_fd, spec->stdout_fd, spec->stderr_fd},
 	        .detach = crun && crun_needs_unified_detached() ? "/sys/fs/cgroup/unified" : NULL,
+	        /* the run's own network, when it has one */
+	        .net = &p->net,
 	};
 	int ws = 0;
 	r = sbx_spawn_wait(h, &sp, &ws, err);

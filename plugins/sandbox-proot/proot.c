@@ -2,7 +2,10 @@
  * cwd), which fakes chroot and bind mounts with ptrace, for hosts where the
  * user has no privileges at all. It is not an isolation boundary, and this
  * backend says so rather than pretend:
- *   - no network isolation: run() refuses network NONE;
+ *   - the network is isolated the way every backend does it (net.h): proot
+ *     itself starts inside the run's own network namespace — for the
+ *     default network (with slirp4netns) and for NONE (only lo) — made by
+ *     strata, inside a user namespace of its own when strata is not root;
  *   - no pid namespace: /proc is the host's (bound in), the process is not
  *     pid 1;
  *   - no hostname of its own: run() refuses one;
@@ -35,10 +38,6 @@ static const struct sbx_point proot_points[] = {
 static int refuse(const struct strata_host *h, const struct strata_sandbox_spec *spec,
                   struct strata_error **err)
 {
-	if (spec->network == STRATA_NET_NONE)
-		return h->error_set(err, STRATA_EINVAL, 0,
-		                    "proot cannot isolate the network: network 'none' needs "
-		                    "another sandbox");
 	if (spec->hostname && *spec->hostname)
 		return h->error_set(err, STRATA_EINVAL, 0, "proot cannot set the hostname '%s'",
 		                    spec->hostname);
@@ -115,6 +114,9 @@ static int proot_run(void *self, const struct strata_sandbox_spec *spec, int *st
 	AUTOFREE char *tmp = NULL;
 	int root = geteuid() == 0;
 	r = sbx_prep_init(&p, h, spec, proot_points, NPOINTS, err);
+	/* proot has no namespaces: NONE is a namespace of strata's too */
+	if (r == 0 && spec->network == STRATA_NET_NONE)
+		r = sbx_net_start(&p.net, h, STRATA_NET_NONE, err);
 	if (r == 0)
 		r = sbx_prep_program(&p, h, &prog, err);
 	if (r == 0 && !(proot = sbx_find_program("proot", why, sizeof why)))
@@ -158,6 +160,8 @@ static int proot_run(void *self, const struct strata_sandbox_spec *spec, int *st
 		        .ngroups = spec->ngroups,
 		        .cap_bounding = root ? sbx_docker_caps() : 0,
 		        .no_new_privs = 1,
+		        /* the run's own network, when it has one */
+		        .net = &p.net,
 		};
 		int ws = 0;
 		r = sbx_spawn_wait(h, &sp, &ws, err);
@@ -186,7 +190,7 @@ SBX_EXPORT int strata_plugin_init(const struct strata_host *host, struct strata_
 {
 	return sbx_register(host, "proot",
 	                    "proot, for hosts without privileges; not an isolation boundary: "
-	                    "no pid or network isolation (network none is refused), no "
+	                    "no pid isolation (the network is, in namespaces strata makes), no "
 	                    "hostname, no read-only mounts, tmpfs as a temporary directory; "
 	                    "without root, uid/gid are only faked (proot -i)",
 	                    proot_probe, proot_run, err);

@@ -65,7 +65,7 @@ sub print_config {
 sub xattrs {
   my ($root) = @_;
   my %x;
-  open(my $fh, '-|', 'getfattr', '-R', '-P', '-d', '-m', '-', '-e', 'hex', '--absolute-names', $root)
+  open(my $fh, '-|', 'getfattr', '-R', '-P', '-h', '-d', '-m', '-', '-e', 'hex', '--absolute-names', $root)
     or die "imgtool: getfattr: $!\n";
   my $file;
   while (my $l = <$fh>) {

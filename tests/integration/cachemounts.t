@@ -24,6 +24,8 @@ tap_ok "cache-mounts import into another store" "$STRATA" --root "$other" cache-
 out=$("$STRATA" --root "$other" build --no-cache "$ctx" 2>&1)
 tap_like "$out" "count 3" "a build there starts from the imported cache"
 echo "not a tar" > "$T_DIR/bad.tgz"
+nblobs=$(find "$STRATA_ROOT/blobs/sha256" -type f | wc -l)
 tap_fails "a bad archive is refused" st cache-mounts import "$T_DIR/bad.tgz"
+tap_is "$(find "$STRATA_ROOT/blobs/sha256" -type f | wc -l)" "$nblobs" "and leaves no blob behind"
 tap_like "$(st build --no-cache "$ctx" 2>&1)" "count 3" "and the caches are as they were"
 tap_done

@@ -56,6 +56,24 @@ tap_like "$cfg" '"OnBuild":["RUN echo triggered"]' "ONBUILD: the trigger is kept
 tap_like "$cfg" '"Entrypoint":["/bin/sh","-ec","echo"]' "ENTRYPOINT: shell form with SHELL"
 tap_like "$cfg" '"Cmd":["hello"]' "CMD: set after ENTRYPOINT, kept"
 tap_is "$(stat -c %u:%g "$T_DIR/meta.root/srv/app" 2>&1)" "1000:1000" "WORKDIR: created, owned by USER"
+
+# WORKDIR's dir takes USER as --chown reads it (BuildKit; the conformance
+# case sem-workdir-user): a number is uid and gid, an unknown name 0:0
+ctx=$(df_ctx wduser)
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+RUN echo 'odd:x:2000:3000::/:/bin/sh' >> /etc/passwd
+USER 2000
+WORKDIR /w1
+USER odd
+WORKDIR /w2
+USER nosuch
+WORKDIR /w3
+DF
+df_build wduser
+r=$T_DIR/wduser.root
+tap_is "$(stat -c %u:%g "$r/w1" "$r/w2" "$r/w3" 2>&1 | tr '\n' ' ')" "2000:2000 2000:3000 0:0 " \
+  "WORKDIR for USER 2000, odd (gid 3000), an unknown name"
 tap_unlike "$(df_log meta)" "warning" "no warnings"
 
 # ENTRYPOINT drops an inherited CMD; HEALTHCHECK NONE; ENTRYPOINT [] clears
@@ -79,4 +97,5 @@ DF
 df_build scratchy
 tap_like "$(df_config scratchy)" '"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"]' \
   "FROM scratch: the image gets the default PATH, as with BuildKit"
+tap_like "$(df_config scratchy)" '"WorkingDir":"/"' "FROM scratch: WorkingDir is /, as with BuildKit"
 tap_done

@@ -61,6 +61,41 @@ tap_is "$(stat -c %a "$r/parents/a" 2>&1)" "700" "--parents copies the directori
 tap_is "$(cat "$r/heredoc/EOF" 2>&1)" "owner=app" "COPY <<EOF: a file named after the delimiter, expanded"
 tap_is "$(cat "$r/heredoc/RAW" 2>&1)" 'raw=$OWNER' "COPY <<'RAW': not expanded"
 
+# docker 20.10 (BuildKit) semantics, checked with tests/conformance/run:
+# wildcards matching nothing, Go's globs, --chown lookups, the dir made for
+# a directory's contents
+ctx=$(df_ctx dockersem)
+mkdir -p "$ctx/g" "$ctx/dir/sub"
+for f in a1 b1 '!x'; do echo "$f" > "$ctx/g/$f"; done
+echo s > "$ctx/dir/sub/s"
+chmod 700 "$ctx/dir"
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+RUN echo 'odd:x:2000:3000::/:/bin/sh' >> /etc/passwd
+COPY g/a1 nomatch*.x /some/
+COPY nothing-* /none/
+COPY g/[!a]* /bang/
+COPY --chown=2000 g/a1 /uid
+COPY --chown=odd g/a1 /name
+COPY --chown=nosuch g/a1 /unknown
+COPY --chown=:100 g/a1 /group
+COPY --chmod=750 dir /dir
+DF
+df_build dockersem
+r=$T_DIR/dockersem.root
+tap_ok "a wildcard matching nothing is no error" test -f "$r/some/a1"
+tap_ok "wildcards matching nothing make no dest" test ! -e "$r/none"
+tap_is "$(ls "$r/bang" 2>&1 | tr '\n' ' ')" "!x a1 " "[!a] is Go's: \"!\" or \"a\", no negation"
+tap_is "$(stat -c %u:%g "$r/uid" 2>&1)" "2000:2000" "--chown=UID: gid = uid, whatever passwd says"
+tap_is "$(stat -c %u:%g "$r/name" 2>&1)" "2000:3000" "--chown=NAME: the primary group"
+tap_is "$(stat -c %u:%g "$r/unknown" 2>&1)" "0:0" "--chown=unknown name: 0:0"
+tap_is "$(stat -c %u:%g "$r/group" 2>&1)" "0:100" "--chown=:GID: uid 0"
+tap_is "$(stat -c %a "$r/dir" "$r/dir/sub" "$r/dir/sub/s" 2>&1 | tr "\n" " ")" "755 750 750 " \
+  "a dir's contents: dest made 0755, --chmod on what is copied"
+printf 'FROM scratch\nCOPY --chown=app g/a1 /x\n' > "$ctx/Dockerfile"
+tap_fails "--chown=NAME on a dest with no /etc/passwd fails" df_build dockersem
+tap_like "$(df_log dockersem)" "chown to 'app': open '/etc/passwd': no such file" "naming the user and the file"
+
 # ADD: a local archive is unpacked; a URL is downloaded (not unpacked)
 ctx=$(df_ctx add)
 mkdir -p "$T_DIR/payload/pkg" "$T_DIR/www"
@@ -95,4 +130,33 @@ tap_ok "ADD --checksum with the right sum" cmp "$r/checked.tgz" "$T_DIR/www/remo
 
 sed -i "s/sha256:$sum/sha256:$(printf '0%.0s' $(seq 64))/" "$ctx/Dockerfile"
 tap_fails "ADD --checksum with a wrong sum fails" df_build add
+
+# ADD of a local tar as docker 20.10 does it (tests/conformance sem-add-tar-*):
+# entries replace what is there, ".." is cleaned inside the destination,
+# --chown/--chmod leave the extracted entries alone
+ctx=$(df_ctx addtar)
+python3 - "$ctx/t.tar" <<'PY'
+import io, sys, tarfile
+with tarfile.open(sys.argv[1], "w") as t:
+    d = tarfile.TarInfo("todir")
+    d.type, d.mode = tarfile.DIRTYPE, 0o755
+    t.addfile(d)
+    for name, data, mode in [("tofile", b"file", 0o644), ("../up", b"up", 0o640), ("todir/in", b"in", 0o600)]:
+        i = tarfile.TarInfo(name)
+        i.size, i.mode, i.uid, i.gid = len(data), mode, 5, 6
+        t.addfile(i, io.BytesIO(data))
+PY
+cat > "$ctx/Dockerfile" <<'DF'
+FROM busybox:local
+RUN mkdir -p /d/tofile/inner && echo f > /d/tofile/inner/f && echo z > /d/todir
+ADD t.tar /d/
+ADD --chown=7:8 --chmod=0700 t.tar /o/
+DF
+df_build addtar
+r=$T_DIR/addtar.root
+tap_is "$(cat "$r/d/tofile" 2>&1)" "file" "ADD tar: a file entry replaces a whole directory"
+tap_is "$(cat "$r/d/todir/in" 2>&1)" "in" "ADD tar: a directory entry replaces a file"
+tap_is "$(cat "$r/d/up" 2>&1)" "up" "ADD tar: ../up lands inside the destination"
+tap_is "$(stat -c %u:%g:%a "$r/o/up" 2>&1)" "5:6:640" "ADD tar: --chown and --chmod leave entries alone"
+tap_is "$(stat -c %u:%g "$r/o" 2>&1)" "7:8" "ADD tar: the dest dir made is --chown's"
 tap_done

@@ -13,7 +13,18 @@ export STRATA_ROOT="$T_DIR/store"
 # keep the user's config files out of the tests
 export STRATA_SYSTEM_CONFIG=/nonexistent XDG_CONFIG_HOME="$T_DIR/xdg"
 
+# Daemons a test starts (registries, token servers): stopped by pid at exit.
+T_PIDS=()
+stop_all() {
+  local p
+  for p in "${T_PIDS[@]}"; do
+    kill "$p" 2>/dev/null && for _ in $(seq 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+  done
+  T_PIDS=()
+}
+
 t_cleanup() {
+  stop_all
   [ -n "${STRATA_TEST_KEEP:-}" ] && { echo "# kept $T_DIR"; return; }
   rm -rf "$T_DIR"
 }
@@ -109,3 +120,76 @@ import_busybox() {
 
 # A build context: mkctx NAME, then write files into $T_DIR/NAME.
 mkctx() { mkdir -p "$T_DIR/$1"; echo "$T_DIR/$1"; }
+
+# refused_while_building NAME CMD...: CMD, run while a build holds the store
+# (busybox:local imported), must refuse with "in use by another strata process".
+refused_while_building() {
+  local name=$1 slow out bpid; shift
+  slow=$(mkctx slow)
+  printf 'FROM busybox:local\nRUN sleep 3\n' > "$slow/Dockerfile"
+  st build --no-cache "$slow" >/dev/null 2>&1 &
+  bpid=$!
+  sleep 1
+  out=$("$@" 2>&1)
+  tap_like "$out" "in use by another strata process" "$name"
+  wait $bpid
+}
+
+# Debian's docker-registry on 127.0.0.1, with a config of the test's own.
+# A TCP port nothing listens on (bash's /dev/tcp connects or fails fast).
+free_port() {
+  local p
+  for _ in $(seq 100); do
+    p=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
+  done
+  return 1
+}
+
+# start_registry NAME AUTH_YAML [HTTP_YAML [DATA_DIR]] -> sets REG (host:port),
+# REGDIR; HTTP_YAML goes under http: (tls), DATA_DIR shares another's storage
+start_registry() {
+  local name=$1 auth=$2 http=${3:-} port scheme=http
+  port=$(free_port) || return 1
+  REGDIR="$T_DIR/reg-$name"
+  local data=${4:-$REGDIR/data}
+  mkdir -p "$REGDIR" "$data"
+  [ -n "$http" ] && scheme=https
+  cat > "$REGDIR/config.yml" <<EOF
+version: 0.1
+log:
+  level: info
+  accesslog:
+    disabled: true
+storage:
+  filesystem:
+    rootdirectory: $data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$port
+  secret: strata-test-$RANDOM
+$http
+$auth
+EOF
+  docker-registry serve "$REGDIR/config.yml" > "$REGDIR/log" 2>&1 &
+  T_PIDS+=("$!")
+  REG="127.0.0.1:$port"
+  local pid=$!
+  for _ in $(seq 200); do
+    curl -sk -o /dev/null --max-time 1 "$scheme://$REG/v2/" && return 0
+    # it died (a port taken since free_port looked): try another port
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "# registry $name did not start:"; sed 's/^/#   /' "$REGDIR/log" | tail -5
+  kill "$pid" 2>/dev/null
+  return 1
+}
+
+# start_registry, with up to three ports
+start_registry_retry() {
+  local i
+  for i in 1 2 3; do start_registry "$@" && return 0; done
+  return 1
+}

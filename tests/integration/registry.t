@@ -22,77 +22,9 @@ unset DOCKER_CONFIG REGISTRY_AUTH_FILE
 mkdir -p "$HOME" "$XDG_CONFIG_HOME/strata" "$T_DIR/bin"
 export PATH="$T_DIR/bin:$PATH"
 
-PIDS=()
-stop_all() {
-  local p
-  for p in "${PIDS[@]}"; do
-    kill "$p" 2>/dev/null && for _ in $(seq 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
-  done
-  PIDS=()
-}
-trap 'stop_all; t_cleanup' EXIT
-
 # A strata command on a store of its own, bounded in time.
 S() { local root=$1; shift; timeout 300 "$STRATA" --root "$root" "$@"; }
 nblobs() { find "$1/blobs" -type f 2>/dev/null | wc -l; }
-
-# A TCP port nothing listens on (bash's /dev/tcp connects or fails fast).
-free_port() {
-  local p
-  for _ in $(seq 100); do
-    p=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-  done
-  return 1
-}
-
-# start_registry NAME AUTH_YAML [HTTP_YAML [DATA_DIR]] -> sets REG (host:port),
-# REGDIR; HTTP_YAML goes under http: (tls), DATA_DIR shares another's storage
-start_registry() {
-  local name=$1 auth=$2 http=${3:-} port scheme=http
-  port=$(free_port) || return 1
-  REGDIR="$T_DIR/reg-$name"
-  local data=${4:-$REGDIR/data}
-  mkdir -p "$REGDIR" "$data"
-  [ -n "$http" ] && scheme=https
-  cat > "$REGDIR/config.yml" <<EOF
-version: 0.1
-log:
-  level: info
-  accesslog:
-    disabled: true
-storage:
-  filesystem:
-    rootdirectory: $data
-  delete:
-    enabled: true
-http:
-  addr: 127.0.0.1:$port
-  secret: strata-test-$RANDOM
-$http
-$auth
-EOF
-  docker-registry serve "$REGDIR/config.yml" > "$REGDIR/log" 2>&1 &
-  PIDS+=("$!")
-  REG="127.0.0.1:$port"
-  local pid=$!
-  for _ in $(seq 200); do
-    curl -sk -o /dev/null --max-time 1 "$scheme://$REG/v2/" && return 0
-    # it died (a port taken since free_port looked): try another port
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  echo "# registry $name did not start:"; sed 's/^/#   /' "$REGDIR/log" | tail -5
-  kill "$pid" 2>/dev/null
-  return 1
-}
-
-# start_registry, with up to three ports
-start_registry_retry() {
-  local i
-  for i in 1 2 3; do start_registry "$@" && return 0; done
-  return 1
-}
 
 # The config every strata run reads: the three registries are plain HTTP.
 write_config() {
@@ -335,7 +267,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -keyout "$TK/key.pem" -out "$TK/cert.p
 "$HELPERS/token-server" --key "$TK/key.pem" --cert "$TK/cert.pem" --issuer strata-test \
   --user bob --password t0ken --port-file "$TK/port" --log "$TK/log" \
   --fail-file "$TK/fail" 2>"$TK/err" &
-PIDS+=("$!")
+T_PIDS+=("$!")
 for _ in $(seq 200); do [ -s "$TK/port" ] && break; sleep 0.1; done
 TP=$(cat "$TK/port" 2>/dev/null)
 [ -n "$TP" ] || tap_skip_rest "the token service did not start: $(cat "$TK/err")"

@@ -216,7 +216,7 @@ do
 		'n3 config n2 {Env=["PATH=/usr/bin:/bin","HOME=/root","A=1"]}',
 		'n4 run n3 {argv=["/bin/sh","-c","echo $A"] cwd="/" env=["PATH=/usr/bin:/bin","HOME=/root","A=1"]}',
 		'n5 copy n1 {dest="/y" from=n4 sources=["/x"]}',
-		'n6 config n5 {ArgsEscaped=true Cmd=["x"] Env=["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"]}',
+		'n6 config n5 {ArgsEscaped=true Cmd=["x"] Env=["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"] WorkingDir="/"}',
 	}, "\n"), "the graph of a two-stage build, stage by stage as needed")
 	tap.is(f.calls[4].info.where, "Dockerfile:3", "nodes carry FILE:LINE")
 	tap.is(f.calls[4].info.desc, "RUN echo $A", "nodes carry the instruction")
@@ -251,11 +251,12 @@ do
 	tap.is(canon(c.Entrypoint), '["/bin/ash","-c","serve"]', "SHELL: used by ENTRYPOINT")
 	tap.is(canon(c.Healthcheck.Test), '["CMD-SHELL","check"]', "HEALTHCHECK CMD: CMD-SHELL (the shell applies at run time)")
 
-	f = ok_build({ "FROM busybox", "RUN --network=none wget x", "RUN --network=host true", "RUN true" },
-		{ network = "host" }, "RUN --network")
+	f = ok_build({ "FROM busybox", "RUN --network=none wget x", "RUN --network=host true", "RUN true",
+		"RUN --network=default true" }, { network = "host" }, "RUN --network")
 	tap.is(f.calls[2].args.network, "none", "RUN --network=none")
 	tap.is(f.calls[3].args.network, "host", "RUN --network=host")
 	tap.is(f.calls[4].args.network, "host", "the CLI's --network is the default")
+	tap.is(f.calls[5].args.network, "host", "RUN --network=default is the CLI's too")
 	fails({ "FROM busybox", "RUN --network=bridge true" }, "Dockerfile:2: RUN %-%-network=bridge: expected default, none or host",
 		"RUN --network bad")
 	f = ok_build({ "FROM busybox AS build", "RUN make", "FROM busybox", "WORKDIR /w", "ARG C=pip",
@@ -402,6 +403,18 @@ do -- WORKDIR
 		"WORKDIR: relative to the last, cleaned, created owned by USER, not for /")
 	tap.is(last(f, "run").cwd, "/", "WORKDIR: RUN's cwd")
 	tap.is(image_config(f).WorkingDir, "/", "WORKDIR: in the config")
+	f = ok_build({ "FROM busybox", "WORKDIR /tmp/" }, nil, "WORKDIR /tmp/")
+	tap.is(image_config(f).WorkingDir, "/tmp/", "WORKDIR: an absolute path keeps its trailing slash, as BuildKit")
+	f = ok_build({ "FROM busybox", "WORKDIR /a/../b//c/", "RUN pwd" }, nil, "WORKDIR unclean")
+	tap.is(image_config(f).WorkingDir, "/a/../b//c/", "WORKDIR: an absolute path goes into the config as written")
+	tap.is(table.concat(all(f, "mkdir"), " "), '{mode=493 path="/b/c"}', "WORKDIR: the cleaned path is created")
+	tap.is(last(f, "run").cwd, "/b/c", "WORKDIR: RUN's cwd is the cleaned path")
+	f = ok_build({ "FROM busybox", "WORKDIR /x/y/", "WORKDIR z/", "WORKDIR ../q/" }, nil, "WORKDIR relative")
+	tap.is(image_config(f).WorkingDir, "/x/y/q", "WORKDIR: a relative path is joined to the last and cleaned")
+	f = ok_build({ "FROM scratch", "COPY a /" }, nil, "scratch config")
+	tap.is(image_config(f).WorkingDir, "/", "FROM scratch: WorkingDir is / as in BuildKit's empty image")
+	f = ok_build({ "FROM scratch", "WORKDIR sub" }, nil, "scratch WORKDIR")
+	tap.is(image_config(f).WorkingDir, "/sub", "FROM scratch: a relative WORKDIR joins to /")
 end
 
 do -- MAINTAINER, ONBUILD

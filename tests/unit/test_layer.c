@@ -561,6 +561,27 @@ static void test_opaque_after_entries(void)
 	ok(dir_empty(outside), "nothing written where the symlinks pointed");
 	free(r.mem);
 
+	/* an entry below a lower layer's symlink or file: the layer's dir hides
+	 * it, as overlayfs shows the build (export applies by the same rules) */
+	AUTOFREE char *lowlink = pj(rootfs, "lowlink");
+	ok(symlink(outside, lowlink) == 0, "a lower layer's symlink");
+	put_file(rootfs, "lowfile", "f", 0644);
+	struct tarbuf h;
+	tar_begin(&h);
+	tar_add(&h, 'f', "lowlink/x", "under the link");
+	tar_add(&h, 'f', "lowfile/deep/y", "under the file");
+	tar_end(&h);
+	is_int(apply_tar(&h, rootfs, STRATA_APPLY_MERGE, &err), 0,
+	       "MERGE: entries below a lower layer's symlink and file");
+	AUTOFREE char *hx = read_rel(rootfs, "lowlink/x");
+	AUTOFREE char *hy = read_rel(rootfs, "lowfile/deep/y");
+	ok(lstat_rel(rootfs, "lowlink", &sb) == 0 && S_ISDIR(sb.st_mode) && hx &&
+	           !strcmp(hx, "under the link"),
+	   "the symlink became this layer's directory");
+	ok(hy && !strcmp(hy, "under the file"), "so did the file");
+	ok(dir_empty(outside), "nothing written where the lower symlink pointed");
+	free(h.mem);
+
 	is_int(apply_tar(&t, lower, STRATA_APPLY_OVERLAY, &err), 0, "OVERLAY of the same tar");
 	ok(lstat_rel(lower, "nodir/x", &sb) == 0 && S_ISCHR(sb.st_mode),
 	   "OVERLAY: whiteout in a dir the layer does not hold creates the dir");

@@ -501,7 +501,44 @@ static void test_workspace(void)
 	is_int(strata_store_layer_commit(st, e2, EMPTY_SHA, &err), 0, "commit an empty dir twice");
 	stat(eld, &after);
 	ok(before.st_ino == after.st_ino && !exists(e2), "the first empty layer dir is kept");
+
+	/* the completion marker: written by the commit, and a dir without it
+	 * (an interrupted commit or removal) is not trusted but replaced */
+	ok(strata_store_layer_ready(st, HELLO_SHA), "a committed layer is ready");
+	AUTOFREE char *marker = xasprintf("%s.complete", ld);
+	ok(exists(marker), "its marker is next to it");
+	unlink(marker);
+	ok(!strata_store_layer_ready(st, HELLO_SHA), "without its marker it is not");
+	AUTOFREE char *t3 = NULL;
+	strata_store_mkdtemp(st, "layer", &t3, &err);
+	AUTOFREE char *f3 = util_path_join(t3, "three");
+	write_file(f3, "3");
+	is_int(strata_store_layer_commit(st, t3, HELLO_SHA, &err), 0,
+	       "commit over a marker-less dir");
+	AUTOFREE char *c3 = util_path_join(ld, "three");
+	ok(exists(c3) && !exists(c1) && strata_store_layer_ready(st, HELLO_SHA),
+	   "the marker-less dir was replaced, and the new one is ready");
+	AUTOFREE char *trash = util_path_join(strata_store_root(st), "trash");
+	is_int(count_entries(trash), 0, "the replaced dir went through trash/ and is gone");
 	strata_error_free(err);
+	strata_store_free(st);
+
+	/* reopening an idle store sweeps marker-less layer dirs and stray markers */
+	unlink(marker);
+	AUTOFREE char *stray = xasprintf("%s.complete", eld);
+	AUTOFREE char *orphan_dir = NULL;
+	AUTOFREE char *orphan = NULL;
+	st = open_store(dir);
+	strata_store_layer_dir(
+	        st, "sha256:0000000000000000000000000000000000000000000000000000000000000000",
+	        &orphan_dir, NULL);
+	strata_store_free(st);
+	orphan = xasprintf("%s.complete", orphan_dir);
+	write_file(orphan, "x");
+	st = open_store(dir);
+	ok(!exists(ld), "a marker-less layer dir is swept on open");
+	ok(exists(eld) && exists(stray), "a complete one stays");
+	ok(!exists(orphan), "a marker without its dir is swept");
 	strata_store_free(st);
 }
 

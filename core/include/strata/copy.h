@@ -13,8 +13,10 @@ struct strata_statcache;
 
 struct strata_copy_opts {
 	/* Source paths relative to src_root, NULL-terminated. Each may hold
-	 * glob characters (* ? [..]) matched per path component; a pattern that
-	 * matches nothing is an error; "." or "/" means the whole root. */
+	 * glob characters (* ? [..]) matched per path component as Go's
+	 * filepath.Match does; a pattern that matches nothing copies nothing
+	 * (BuildKit's AllowEmptyWildcard), a missing plain path is an error;
+	 * "." or "/" means the whole root. */
 	const char *const *sources;
 	/* Destination inside dest_root, absolute. With a trailing "/", or when
 	 * more than one source is given, or a glob matched several, it names a
@@ -24,9 +26,12 @@ struct strata_copy_opts {
 	 * Docker; symlinks in dest, its last component included, are followed
 	 * inside dest_root. */
 	const char *dest;
-	/* "user[:group]" (names resolved from dest_root's /etc/passwd and
-	 * /etc/group, or numbers); NULL: see keep_owner. Applies to copied entries
-	 * and to directories the copy creates. */
+	/* "user[:group]" as BuildKit reads --chown: a number is uid and gid; a
+	 * name takes dest_root's /etc/passwd uid and primary gid (0:0 when it
+	 * is not there; an error when there is no /etc/passwd); a group, number
+	 * or name (from /etc/group; unknown: ignored), sets the gid. NULL: see
+	 * keep_owner. Applies to copied entries and to directories the copy
+	 * creates. */
 	const char *chown;
 	/* When chown is NULL: 1 keeps the source's owners (COPY --from a stage),
 	 * 0 makes everything 0:0 (COPY from the context). */
@@ -41,8 +46,11 @@ struct strata_copy_opts {
 	 * docker decides) is extracted into dest (a directory), honouring the
 	 * same path safety as layers; other files are copied as usual. dest is
 	 * the root of every entry, as in docker's chrooted untar: symlinks
-	 * resolve inside it, ".." entries are refused. Entries keep the
-	 * archive's owners and modes unless chown/chmod say otherwise. */
+	 * resolve inside it (a dangling one on an entry's way is an error),
+	 * ".." never climbs above it, an entry replaces what is in its place
+	 * (a directory merges into a directory). Entries keep the archive's
+	 * owners and modes: as docker, chown/chmod apply to a file copied as
+	 * it is and to the dest dir made, not to what is extracted. */
 	int unpack;
 	/* COPY --parents: each matched source keeps its path relative to
 	 * src_root (from its first component, or after a "/./" marker in the
@@ -59,10 +67,13 @@ struct strata_copy_opts {
  * (copied as links, targets unchanged), hard links within one copy, fifos and
  * devices; mode bits and mtimes kept; xattrs other than trusted.* kept;
  * sockets skipped. An existing dest file is replaced, an existing dest dir
- * merged into (keeping its own metadata at the top); a dir onto a non-dir,
+ * merged into (keeping its own metadata at the top; a dest dir the copy
+ * makes for a directory's contents is 0755, owned per chown or by root, as
+ * BuildKit makes it); no match at all does nothing; a dir onto a non-dir,
  * or a non-dir onto a dir, is an error, as in Docker. src_root and dest_root
  * must not overlap.
- * Errors: STRATA_ENOENT (a source that matched nothing: the message names it),
+ * Errors: STRATA_ENOENT (a plain source that does not exist, or a chown name
+ * with no /etc/passwd or /etc/group to look in: the message names it),
  * STRATA_ESECURITY, STRATA_EINVAL (bad chown), STRATA_EIO (naming the path). */
 STRATA_API int strata_copy(const char *src_root, const char *dest_root,
                            const struct strata_copy_opts *opts, struct strata_error **err);
@@ -79,8 +90,8 @@ STRATA_API int strata_copy(const char *src_root, const char *dest_root,
  * paths: the same tree anywhere, on any host, gives the same digest. What
  * dest_root holds (and so whether a lone file lands inside an existing
  * directory) is not part of it: the caller keys on the parent state.
- * Errors: as strata_copy() for the source side (STRATA_ENOENT naming a source
- * that matched nothing, STRATA_EINVAL, STRATA_EIO). Thread: safe. */
+ * Errors: as strata_copy() for the source side (STRATA_ENOENT naming a plain
+ * source that does not exist, STRATA_EINVAL, STRATA_EIO). Thread: safe. */
 STRATA_API int strata_copy_digest(const char *src_root, const struct strata_copy_opts *opts,
                                   char digest_out[STRATA_DIGEST_LEN], struct strata_error **err);
 
@@ -93,6 +104,14 @@ STRATA_API int strata_copy_digest(const char *src_root, const struct strata_copy
 STRATA_API int strata_user_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
                                    gid_t **groups_out, size_t *ngroups_out,
                                    struct strata_error **err);
+
+/* Resolve a --chown "user[:group]" inside root as BuildKit's file ops do
+ * (COPY/ADD --chown, and WORKDIR's dir for USER), which is not how USER
+ * is read for RUN: see strata_copy_opts.chown.
+ * Errors: STRATA_ENOENT (a name with no /etc/passwd or /etc/group to look
+ * in), STRATA_EIO. */
+STRATA_API int strata_chown_resolve(const char *root, const char *spec, uid_t *uid, gid_t *gid,
+                                    struct strata_error **err);
 
 /* Open path inside root, the way a process chrooted there would see it (all
  * symlinks resolved within root). flags are open(2) flags.

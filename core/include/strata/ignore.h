@@ -1,14 +1,19 @@
-/* strata: .dockerignore patterns, with the rules of moby's patternmatcher.
+/* strata: .dockerignore patterns, with the rules of docker 20.10 (moby's
+ * fileutils and the fsutil context walk; checked against docker itself).
  *
  * A pattern is a slash-separated path relative to the context root:
  *   *      any run of characters except "/"
  *   ?      one character except "/"
  *   [a-z]  a class ("[^...]" negates), never matching "/"
- *   **     any number of directories, zero included ("**" alone: anything)
+ *   **     any number of directories, zero included ("**" at the end:
+ *          anything); "**.go" is ".go" in any directory, not every .go file
  *   \x     x itself
  * A pattern matching a directory matches everything below it. Patterns are
  * applied in order and the last one that matches a path wins; "!" in front
- * makes a pattern an exception that re-includes what it matches. */
+ * makes a pattern an exception that re-includes what it matches. An
+ * excluded directory is left out whole unless an exception's text starts
+ * with its path: then it is in the context itself (even if empty) and its
+ * entries are matched one by one. */
 #ifndef STRATA_IGNORE_H
 #define STRATA_IGNORE_H
 
@@ -37,14 +42,15 @@ STRATA_API int strata_ignore_new(const char *const *patterns, struct strata_igno
                                  struct strata_error **err);
 
 /* 1 when relpath (relative to the context root, "/"-separated) is excluded:
- * the last pattern matching it or one of its parent directories is not an
+ * a directory above it is left out whole, or the last pattern matching it
+ * (or its parent with as many components as the pattern) is not an
  * exception. 0 otherwise, and always for "." and an empty set. */
 STRATA_API int strata_ignore_match(const struct strata_ignore *ig, const char *relpath);
 
-/* 1 when an exception pattern could match dir_relpath itself or something below
- * it, so an excluded directory must still be walked (moby's rule; a "**" in an
- * exception makes this 1 for every directory it does not rule out). 0 when no
- * exception can apply, so an excluded directory can be skipped whole. */
+/* For an excluded directory: 1 when the context walk still enters it (an
+ * exception's text starts with "dir_relpath/"), so it is kept, and what is
+ * below it is matched entry by entry; 0 when it is left out whole. For "."
+ * 1 when there is any exception. */
 STRATA_API int strata_ignore_may_reinclude(const struct strata_ignore *ig, const char *dir_relpath);
 
 /* Ownership: frees ig; accepts NULL. */

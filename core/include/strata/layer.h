@@ -60,6 +60,12 @@ STRATA_API int strata_layer_apply(struct strata_store *st, const char *blob_dige
                                   const char *dest, int mode, char diffid_out[STRATA_DIGEST_LEN],
                                   struct strata_error **err);
 
+/* The same tar reader on a file outside the store (`strata import FILE.tar`):
+ * no digest check, nothing kept in the store. Errors: as strata_layer_apply. */
+STRATA_API int strata_layer_apply_file(const char *path, const char *dest, int mode,
+                                       char diffid_out[STRATA_DIGEST_LEN],
+                                       struct strata_error **err);
+
 /* The same tar reader on a byte buffer (fuzzing, tests): no digest check.
  * Errors: as strata_layer_apply. */
 STRATA_API int strata_layer_apply_buffer(const void *buf, size_t len, const char *dest, int mode,

@@ -27,7 +27,7 @@ struct strata_blob_writer;
 /* --- sandbox ------------------------------------------------------------- */
 
 enum strata_network {
-	STRATA_NET_DEFAULT = 0, /* the backend's default: the host's network */
+	STRATA_NET_DEFAULT = 0, /* a namespace of its own, outbound only (no host loopback) */
 	STRATA_NET_NONE = 1,    /* a new network namespace with only lo */
 	STRATA_NET_HOST = 2,    /* the host's network */
 };
@@ -49,7 +49,7 @@ struct strata_sandbox_spec {
 	gid_t gid;
 	const gid_t *groups; /* supplementary groups */
 	size_t ngroups;
-	const char *hostname; /* NULL: "strata" */
+	const char *hostname; /* NULL: "buildkitsandbox", as docker build */
 	int network;          /* enum strata_network */
 	const struct strata_mount_spec *mounts;
 	size_t nmounts;

@@ -4,13 +4,19 @@
  *   blobs/sha256/<hex>     blobs, named by the sha256 of their bytes
  *   tags/<escaped name>    one file per tag, holding a manifest digest
  *   layers/<hex>/          unpacked layers, named by diffID hex (overlay lower dirs)
+ *   layers/<hex>.complete  a layer dir's marker, written last: without it the
+ *                          dir is an interrupted commit, never used
  *   cache/                 op cache records (the solver's)
  *   tmp/                   temp files and work dirs; swept on open when no
  *                          other process has the store open
+ *   trash/                 what is being removed: moved here in one rename,
+ *                          then deleted; swept like tmp/
+ *   layers.lock            flock held by layer commits
  *   lock                   flock: shared while open, exclusive for sweeps/gc
  *
- * Every write is a temp file (fsync'd) renamed into place, so an interrupted
- * process leaves only tmp/ litter, never a half blob, tag or layer dir. */
+ * Every write is a temp file (fsync'd) renamed into place, and every removal
+ * of a tree a rename into trash/ first, so an interrupted process leaves only
+ * tmp/ and trash/ litter, never a half blob, tag or layer dir. */
 #ifndef STRATA_STORE_H
 #define STRATA_STORE_H
 
@@ -70,6 +76,27 @@ STRATA_API int strata_store_prune(struct strata_store *st, const struct strata_p
                                   int64_t *freed_out, struct strata_error **err);
 
 /* Ownership: releases the lock and frees st; accepts NULL. */
+/* Called by strata_store_fsck() for each problem: the path, the cause
+ * ("content hashes to 'sha256:…'"), and whether the repair removed it. */
+typedef void (*strata_fsck_fn)(void *ud, const char *path, const char *cause, int repaired);
+
+struct strata_fsck_opts {
+	int repair; /* remove what is broken, so the next build remakes it */
+	strata_fsck_fn report;
+	void *ud;
+};
+
+/* Check the store: every tag reaches a manifest (or index) whose config and
+ * layers are present and hash to their digests; every blob hashes to its
+ * name; unpacked layers carry their completion marker; cache records reach
+ * whole images; nothing half-written (temp files, trash, a mount) is left.
+ * Takes the store for this process alone (as prune), so what opening an idle
+ * store sweeps is gone already. *problems: how many were found; *left: how
+ * many remain (all of them without repair).
+ * Errors: STRATA_EBUSY (the store is in use), STRATA_EIO. */
+STRATA_API int strata_store_fsck(struct strata_store *st, const struct strata_fsck_opts *o,
+                                 size_t *problems, size_t *left, struct strata_error **err);
+
 STRATA_API void strata_store_free(struct strata_store *st);
 
 /* The absolute, symlink-free root path. Ownership: borrowed from st. */
@@ -166,11 +193,15 @@ STRATA_API int strata_store_mkdtemp(struct strata_store *st, const char *prefix,
 STRATA_API int strata_store_layer_dir(struct strata_store *st, const char *diffid, char **path,
                                       struct strata_error **err);
 
-/* Move a fully written directory into layers/<diffid hex> atomically. When the
- * layer dir already exists (another build won the race), dir is removed instead.
- * Errors: STRATA_EIO. */
+/* Move a fully written directory into layers/<diffid hex>: synced to disk,
+ * renamed, then marked complete. When a complete layer dir is already there
+ * (another build won the race), dir is removed instead; an incomplete one (an
+ * interruption's leftover) is replaced. Errors: STRATA_EIO. */
 STRATA_API int strata_store_layer_commit(struct strata_store *st, const char *dir,
                                          const char *diffid, struct strata_error **err);
+
+/* 1 when the unpacked layer dir of diffid is there and marked complete. */
+STRATA_API int strata_store_layer_ready(struct strata_store *st, const char *diffid);
 
 /* Remove a directory tree, not following symlinks, staying on one filesystem.
  * Errors: STRATA_EIO. */

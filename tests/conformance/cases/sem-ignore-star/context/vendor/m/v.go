@@ -1,0 +1,1 @@
+vendor/m/v.go
