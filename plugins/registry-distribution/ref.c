@@ -184,6 +184,11 @@ int dist_ref_parse(const char *s, struct dist_ref *out, const char **why)
 		out->path = xasprintf("library/%.*s", (int)path_len, path);
 	else
 		out->path = xstrndup(path, path_len);
+	/* docker checks the length of the whole name, "docker.io/library/"
+	 * included (so "x" of 250 characters is too long): the name it prints
+	 * must parse again (found by fuzzing) */
+	if (strlen(out->domain) + 1 + strlen(out->path) > 255)
+		return ref_fail(why, "the name is longer than 255 characters");
 	if (!out->tag && !out->digest)
 		out->tag = xstrdup("latest");
 	return 0;
@@ -523,6 +528,11 @@ char *dist_base64_decode(const char *s, size_t *len)
 {
 	size_t n = strlen(s);
 	if (n == 0 || n % 4 != 0)
+		return NULL;
+	/* EVP_DecodeBlock skips blanks around the text: "\t\t\t\t" would
+	 * decode to nothing, and a blank-padded string of another length not at
+	 * all; Go's decoder (docker's) takes none */
+	if (strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") != n)
 		return NULL;
 	unsigned char *out = xmalloc(n / 4 * 3 + 1);
 	int r = EVP_DecodeBlock(out, (const unsigned char *)s, (int)n);
