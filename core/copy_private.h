@@ -105,13 +105,18 @@ struct copy_xattr {
 int copywalk_xattrs_read(int fd, struct copy_xattr **out, size_t *n);
 void copywalk_xattrs_free(struct copy_xattr *x, size_t n);
 
-/* --- ignore.c: the matcher COPY's globs share with .dockerignore -------- */
+/* --- ignore.c: the matcher COPY's globs share, and the walk's shortcut -- */
 
 /* 1 when all of name matches pattern as Go's filepath.Match has it (which
  * BuildKit uses for COPY's wildcards): "*" and "?" never match "/", "**" is
  * two "*", "[^a]" negates ("[!a]" is "!" or "a"), "\x" is x. A malformed
  * pattern matches nothing. */
 int ignore_glob_match(const char *pattern, const char *name);
+
+/* strata_ignore_match for an entry of a directory the walk entered (so no
+ * directory above it was skipped): its own verdict only, without looking
+ * at its parents again. */
+int ignore_match_child(const struct strata_ignore *ig, const char *relpath);
 
 /* --- copy.c: writing a copy ----------------------------------------------- */
 

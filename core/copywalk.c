@@ -391,7 +391,8 @@ static int walk_child(struct copy_walk *w, struct copy_frame *parent, const char
 	/* a socket means nothing away from its host, and a tar cannot hold one */
 	if (S_ISSOCK(st->st_mode))
 		return 0;
-	int excluded = strata_ignore_match(w->plan->ig, src);
+	/* its parent was entered: only its own verdict is left to know */
+	int excluded = ignore_match_child(w->plan->ig, src);
 	if (excluded && !S_ISDIR(st->st_mode))
 		return 0;
 	f.e.dirfd = -1;

@@ -356,6 +356,14 @@ static int descends(const struct strata_ignore *ig, const char *path)
 	return 0;
 }
 
+int ignore_match_child(const struct strata_ignore *ig, const char *relpath)
+{
+	if (!ig || !ig->n)
+		return 0;
+	AUTOFREE char *path = ignore_relpath(relpath);
+	return strcmp(path, ".") != 0 && matches(ig, path);
+}
+
 int strata_ignore_match(const struct strata_ignore *ig, const char *relpath)
 {
 	if (!ig || !ig->n)

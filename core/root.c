@@ -339,8 +339,12 @@ int root_user_resolve(int rootfd, const char *spec, uid_t *uid, gid_t *gid, gid_
 	*uid = u;
 	*gid = g;
 	if (groups) {
-		size_t n;
-		group_members(group, name, groups, &n);
+		/* the groups the user is a member of, only when USER names no
+		 * group (runc's GetExecUser, which docker build's RUN gets) */
+		size_t n = 0;
+		*groups = NULL;
+		if (!grp)
+			group_members(group, name, groups, &n);
 		if (ngroups)
 			*ngroups = n;
 	}

@@ -145,6 +145,19 @@ local function run(session, o, pos)
   return status
 end
 
+-- The first executable file called name in $PATH, or nil. (io.open tells a
+-- readable file only; slirp4netns is installed readable by all.)
+local function in_path(name)
+  for dir in (os.getenv("PATH") or ""):gmatch("[^:]+") do
+    local f = io.open(dir .. "/" .. name, "rb")
+    if f then
+      f:close()
+      return dir .. "/" .. name
+    end
+  end
+  return nil
+end
+
 local function sandboxes(session)
   local p, err = session:plugins()
   if not p then return session:fail(err) end
@@ -158,6 +171,12 @@ local function sandboxes(session)
     if configured[sb.name] then detail = detail .. string.format(" [config #%d]", configured[sb.name]) end
     io.stdout:write(string.format("%-12s %-4s %s\n", sb.name, sb.ok and "yes" or "no", detail))
   end
+  -- what every backend needs for RUN's default network (README: Security)
+  local slirp = in_path("slirp4netns")
+  io.stdout:write("\nRUN's default network (its own, outbound only): ",
+    slirp and ("slirp4netns at " .. slirp)
+      or "slirp4netns not found in PATH: install it (Debian: slirp4netns), or build with --network=host or --network=none",
+    "\n")
   return 0
 end
 

@@ -181,6 +181,11 @@ int image_ref_parse(const char *s, struct image_ref *out, const char **why)
 		out->path = xasprintf("library/%.*s", (int)path_len, path);
 	else
 		out->path = xstrndup(path, path_len);
+	/* docker checks the length of the whole name, "docker.io/library/"
+	 * included (so "x" of 250 characters is too long): the name it prints
+	 * must parse again (found by fuzzing) */
+	if (strlen(out->domain) + 1 + strlen(out->path) > 255)
+		return ref_fail(why, "the name is longer than 255 characters");
 	if (!out->tag && !out->digest)
 		out->tag = xstrdup("latest");
 	return 0;

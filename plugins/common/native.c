@@ -80,6 +80,8 @@ int sbx_native_run(const struct strata_host *h, const struct strata_sandbox_spec
 	if (pid > 0) {
 		struct sbx_report rep;
 		int failed = sbx_report_read(pipefd[0], &rep);
+		/* the child has exec'd (or failed): its mounts are made */
+		sbx_net_unlink(&p.net);
 		int ws = 0;
 		if (sbx_wait(pid, &ws) < 0)
 			r = h->error_set(err, STRATA_EIO, errno, "wait for the sandbox process");

@@ -235,8 +235,8 @@ static void stack_message(int fd, char *out, size_t outlen)
 }
 
 /* slirp4netns attached to the namespace: tap0 configured as 10.0.2.100 with
- * a default route, no way to the host's loopback, in a sandbox and a seccomp
- * filter of its own. Returns once it says it is ready. */
+ * a default route, no way to the host's loopback, in a seccomp filter and
+ * (for root) a sandbox of its own. Returns once it says it is ready. */
 static int start_stack(struct sbx_net *n, const struct strata_host *h, struct strata_error **err)
 {
 	char why[256];
@@ -326,6 +326,14 @@ int sbx_net_start(struct sbx_net *n, const struct strata_host *h, int mode,
 	return r;
 }
 
+void sbx_net_unlink(struct sbx_net *n)
+{
+	if (n->resolv_conf)
+		unlink(n->resolv_conf);
+	if (n->dir)
+		rmdir(n->dir);
+}
+
 void sbx_net_stop(struct sbx_net *n)
 {
 	if (n->stack > 0) {
@@ -337,10 +345,7 @@ void sbx_net_stop(struct sbx_net *n)
 		close(n->nsfd);
 	if (n->usernsfd >= 0)
 		close(n->usernsfd);
-	if (n->resolv_conf)
-		unlink(n->resolv_conf);
-	if (n->dir)
-		rmdir(n->dir);
+	sbx_net_unlink(n);
 	free(n->resolv_conf);
 	free(n->dir);
 	*n = (struct sbx_net)SBX_NET_INIT;

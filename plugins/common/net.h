@@ -56,6 +56,11 @@ struct sbx_net {
 int sbx_net_start(struct sbx_net *n, const struct strata_host *h, int mode,
                   struct strata_error **err);
 
+/* Remove resolv_conf and its directory once the run has it (bound into the
+ * rootfs), so that a strata killed during a long RUN leaves nothing in
+ * $TMPDIR; resolv_conf stays a valid string. */
+void sbx_net_unlink(struct sbx_net *n);
+
 /* Stop the stack, close the namespace, remove the temporary files. */
 void sbx_net_stop(struct sbx_net *n);
 

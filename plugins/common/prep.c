@@ -115,10 +115,19 @@ static char *path_in_root(const struct sbx_prep *p, int fd)
 }
 
 /* Make every mount point the run needs that the rootfs lacks, noting each
- * one made; and the working directory, which stays. */
+ * one made; and the working directory, which stays. /proc, /sys and /dev are
+ * made whatever the backend needs, as docker build's runc makes them (an
+ * image without them gets them in its first RUN's layer); best effort, as a
+ * backend that does not mount one does not need it. */
 static int make_points(struct sbx_prep *p, const struct strata_host *h,
                        const struct sbx_point *points, size_t npoints, struct strata_error **err)
 {
+	static const char *const docker_dirs[] = {"/proc", "/sys", "/dev"};
+	for (size_t i = 0; i < sizeof docker_dirs / sizeof *docker_dirs; i++) {
+		int fd = sbx_root_open(p->rootfd, docker_dirs[i], 'd', sbx_created_note, &p->made);
+		if (fd >= 0)
+			close(fd);
+	}
 	for (size_t i = 0; i < npoints; i++) {
 		int fd = sbx_root_open(p->rootfd, points[i].path, points[i].file ? 'f' : 'd',
 		                       sbx_created_note, &p->made);
@@ -131,7 +140,7 @@ static int make_points(struct sbx_prep *p, const struct strata_host *h,
 	for (size_t i = 0; i < p->nmounts; i++) {
 		struct sbx_mount *m = &p->mounts[i];
 		int fd = sbx_root_open(p->rootfd, m->target, m->file ? 'f' : 'd', sbx_created_note,
-		                       &p->made_mounts);
+		                       &p->made);
 		int e = errno;
 		struct stat st;
 		/* a directory where a file is bound, or the other way round: every
@@ -196,20 +205,14 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
 int sbx_prep_finish(struct sbx_prep *p, const struct strata_host *h, int r,
                     struct strata_error **err)
 {
-	const char *failed = NULL, *failed_point = NULL;
-	int e = 0;
-	if (p->rootfd >= 0) {
-		e = sbx_created_remove(&p->made_mounts, p->rootfd, 'f', &failed);
-		int e_point = sbx_created_remove(&p->made, p->rootfd, 0, &failed_point);
-		if (!e) {
-			e = e_point;
-			failed = failed_point;
-		}
-	}
+	const char *failed = NULL;
+	/* docker build removes the stub files it made for mounts, and leaves
+	 * the directories (its runc makes them, BuildKit's stub cleaner takes
+	 * only files out) */
+	int e = p->rootfd >= 0 ? sbx_created_remove(&p->made, p->rootfd, 'f', &failed) : 0;
 	if (e && r == 0)
 		r = h->error_set(err, STRATA_EIO, e, "remove mount point '/%s' from '%s'", failed,
 		                 p->root);
-	sbx_created_release(&p->made_mounts);
 	sbx_created_release(&p->made);
 	sbx_net_stop(&p->net);
 	if (p->rootfd >= 0)

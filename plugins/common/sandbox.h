@@ -8,12 +8,11 @@
  *                        make the mount points the rootfs lacks
  *     ...start the process: natively (sbx_native_run), or through a tool
  *        (bwrap, runc, proot) started with sbx_spawn_wait()
- *     sbx_prep_finish()  remove those mount points again, restoring their
- *                        parents' times, so none of it ends up in the layer
- *                        made from the rootfs (an overlay's upper dir) —
- *                        but for the directories made for the spec's mounts
- *                        (and their parents), which docker build leaves in
- *                        the layer too
+ *     sbx_prep_finish()  remove the stub files made as mount points again,
+ *                        restoring their parents' times, so they do not end
+ *                        up in the layer made from the rootfs (an overlay's
+ *                        upper dir); the directories made stay, as docker
+ *                        build leaves them in the layer too
  *
  * Names: sbx_<object>_<verb>. Thread: everything here may run on several
  * threads at once; what a cloned child calls is marked "child-safe" (system
@@ -146,10 +145,9 @@ struct sbx_prep {
 	const char *hostname; /* the spec's, or "buildkitsandbox" */
 	struct sbx_mount *mounts;
 	size_t nmounts;
-	char **strings;                 /* owned strings the mounts point into */
-	struct sbx_created made;        /* the backend's mount points (all removed) */
-	struct sbx_created made_mounts; /* the run's (only files removed) */
-	char *tmpdir;                   /* the generated /etc/hosts is in it; NULL until made */
+	char **strings;          /* owned strings the mounts point into */
+	struct sbx_created made; /* mount points made: files removed, dirs kept */
+	char *tmpdir;            /* the generated /etc/hosts is in it; NULL until made */
 	/* STRATA_NET_DEFAULT: the run's own network (net.h), which the backend
 	 * runs the process, or its tool, in (sbx_net_enter) */
 	struct sbx_net net;
@@ -167,11 +165,11 @@ int sbx_prep_init(struct sbx_prep *p, const struct strata_host *h,
                   const struct strata_sandbox_spec *spec, const struct sbx_point *points,
                   size_t npoints, struct strata_error **err);
 
-/* Remove the mount points made and release p. Directories made for the
- * spec's mounts, /etc/resolv.conf's and /etc/hosts' stay, as under docker
- * build (BuildKit removes the stub files it made, not the directories); the
- * files made for them and all the backend's own points go. Returns r, or,
- * when r is 0 and a mount point cannot be removed, STRATA_EIO. */
+/* Remove the stub files made as mount points and release p. The directories
+ * made (mount targets, their parents, /proc, /sys, /dev) stay, as under
+ * docker build (its runc makes them; BuildKit's stub cleaner removes only
+ * files). Returns r, or, when r is 0 and a stub cannot be removed,
+ * STRATA_EIO. */
 int sbx_prep_finish(struct sbx_prep *p, const struct strata_host *h, int r,
                     struct strata_error **err);
 

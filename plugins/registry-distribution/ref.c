@@ -271,6 +271,11 @@ char *dist_base64_decode(const char *s, size_t *len)
 	size_t n = strlen(s);
 	if (n == 0 || n % 4 != 0)
 		return NULL;
+	/* EVP_DecodeBlock skips blanks around the text: "\t\t\t\t" would
+	 * decode to nothing, and a blank-padded string of another length not at
+	 * all; Go's decoder (docker's) takes none */
+	if (strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") != n)
+		return NULL;
 	unsigned char *out = xmalloc(n / 4 * 3 + 1);
 	int r = EVP_DecodeBlock(out, (const unsigned char *)s, (int)n);
 	if (r < 0) {

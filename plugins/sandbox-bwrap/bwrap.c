@@ -47,7 +47,10 @@ static void add_env(struct sbx_argv *a, const struct strata_sandbox_spec *spec)
 	}
 }
 
-static void add_mounts(struct sbx_argv *a, const struct sbx_prep *p, struct sbx_stager *st)
+/* resolv_fd: the run's own resolv.conf, open (-1: none), handed to bwrap as
+ * data, so that no file of it need outlive bwrap's start (net.h). */
+static void add_mounts(struct sbx_argv *a, const struct sbx_prep *p, struct sbx_stager *st,
+                       int resolv_fd)
 {
 	sbx_argv_add(a, "--bind");
 	sbx_argv_add(a, sbx_stager_path(st, p->root, 0));
@@ -65,6 +68,15 @@ static void add_mounts(struct sbx_argv *a, const struct sbx_prep *p, struct sbx_
 				sbx_argv_add(a, "--remount-ro");
 				sbx_argv_add(a, m->target);
 			}
+			continue;
+		}
+		if (resolv_fd >= 0 && m->source == p->net.resolv_conf) {
+			/* readable by a RUN user other than root (bwrap's is 0600) */
+			sbx_argv_add(a, "--perms");
+			sbx_argv_add(a, "0644");
+			sbx_argv_add(a, "--ro-bind-data");
+			sbx_argv_addf(a, "%d", resolv_fd);
+			sbx_argv_add(a, m->target);
 			continue;
 		}
 		sbx_argv_add(a, m->readonly ? "--ro-bind" : "--bind");
@@ -107,6 +119,7 @@ static int bwrap_run(void *self, const struct strata_sandbox_spec *spec, int *st
 	AUTOFREE char *bwrap = NULL;
 	AUTOFREE char *prog = NULL;
 	int sfd[2] = {-1, -1};
+	AUTOCLOSE int resolv_fd = -1;
 	int r = sbx_prep_init(&p, h, spec, bwrap_points, 2, err);
 	if (r == 0)
 		r = sbx_prep_program(&p, h, &prog, err);
@@ -154,7 +167,14 @@ static int bwrap_run(void *self, const struct strata_sandbox_spec *spec, int *st
 		}
 		sbx_argv_add(&a, "--json-status-fd");
 		sbx_argv_addf(&a, "%d", sfd[1]);
-		add_mounts(&a, &p, &st);
+		/* passed by number too: clear of stdio */
+		if (p.net.resolv_conf) {
+			AUTOCLOSE int fd = open(p.net.resolv_conf, O_RDONLY | O_CLOEXEC);
+			resolv_fd = fd < 0 ? -1 : fcntl(fd, F_DUPFD_CLOEXEC, 3);
+			if (resolv_fd >= 0)
+				sbx_net_unlink(&p.net);
+		}
+		add_mounts(&a, &p, &st, resolv_fd);
 		sbx_argv_add(&a, "--chdir");
 		sbx_argv_add(&a, p.cwd);
 		add_env(&a, spec);
@@ -167,8 +187,8 @@ static int bwrap_run(void *self, const struct strata_sandbox_spec *spec, int *st
 		        .path = bwrap,
 		        .argv = a.v,
 		        .stdio = {spec->stdin_fd, spec->stdout_fd, spec->stderr_fd},
-		        .keep = &sfd[1],
-		        .nkeep = 1,
+		        .keep = (const int[]){sfd[1], resolv_fd},
+		        .nkeep = resolv_fd >= 0 ? 2 : 1,
 		        .stage_dir = st.on ? SBX_STAGE_DIR : NULL,
 		        .stage = st.v,
 		        .nstage = st.n,

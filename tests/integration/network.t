@@ -6,7 +6,8 @@
 # `RUN --network=host` do; `RUN --network=none` has only lo. Outbound works
 # by default: the Debian mirror named in /etc/apt/sources.list* is fetched
 # by name (DNS through the stack's forwarder), through every sandbox backend
-# that works here. Without slirp4netns the build fails naming --network=host.
+# that works here. Without slirp4netns the build fails naming --network=host,
+# and `strata sandboxes` says so.
 # When the conformance harness's debootstrap base is cached, `apt-get update`
 # runs in it with the default network.
 . "$(dirname "$0")/lib.sh"
@@ -63,18 +64,21 @@ fi
 # /probe/ifaces: interfaces; loopback: what 127.0.0.1:PORT answered; gateway:
 # what the stack's gateway answered on that port (only asked with GW=1: on
 # the host's network 10.0.2.2 is no address of ours); release: the mirror's
-# Release file; resolv.conf: the run's.
+# Release file; resolv.conf: the run's, and user-resolv.conf as another user
+# reads it.
 ctx=$(mkctx probe)
 cat > "$ctx/Dockerfile" <<'DF'
 FROM busybox:local
 ARG PORT
 ARG GW=
 ARG RELEASE=
-RUN mkdir /probe; grep -c ':' /proc/net/dev > /probe/ifaces; \
+RUN mkdir -m 1777 /probe; grep -c ':' /proc/net/dev > /probe/ifaces; \
     (printf 'GET /secret.txt HTTP/1.0\r\n\r\n' | nc -w 5 127.0.0.1 "$PORT") > /probe/loopback 2>&1; \
     if [ -n "$GW" ]; then (printf 'GET /secret.txt HTTP/1.0\r\n\r\n' | nc -w 5 10.0.2.2 "$PORT") > /probe/gateway 2>&1; fi; \
     if [ -n "$RELEASE" ]; then wget -q -O /probe/release "$RELEASE" 2> /probe/release.err; fi; \
     cat /etc/resolv.conf > /probe/resolv.conf 2>/dev/null; true
+USER nobody
+RUN cat /etc/resolv.conf > /probe/user-resolv.conf 2>&1; true
 DF
 probe() { # OUT BUILD-OPTIONS...: the probe's files in $T_DIR/OUT/probe
   local out="$T_DIR/$1"; shift
@@ -136,9 +140,15 @@ for name in namespaces chroot bwrap oci proot; do
   tap_unlike "$(cat "$got/loopback" "$got/gateway" 2>&1)" "$secret" \
     "$name: default RUN does not reach the host's 127.0.0.1"
   tap_like "$(cat "$got/release" 2>&1)" "Suite:" "$name: default RUN reaches the mirror"
+  tap_like "$(cat "$got/user-resolv.conf" 2>&1)" "nameserver 10.0.2.3" \
+    "$name: a RUN as another user reads the run's resolv.conf"
 done
 
 # --- without slirp4netns ----------------------------------------------------
+tap_like "$(st sandboxes)" "RUN's default network (its own, outbound only): slirp4netns at /" \
+  "strata sandboxes says where slirp4netns is"
+tap_like "$(PATH=/nonexistent "$STRATA" --root "$STRATA_ROOT" sandboxes)" \
+  "slirp4netns not found in PATH" "  or that it is missing"
 err=$(PATH=/nonexistent "$STRATA" --root "$STRATA_ROOT" build --no-cache --sandbox namespaces \
   --build-arg "PORT=$port" "$ctx" 2>&1)
 tap_like "$err" "slirp4netns not found" "without slirp4netns: the build says what is missing"

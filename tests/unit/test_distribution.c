@@ -91,6 +91,15 @@ static void test_ref_bad(void)
 	is_int(image_ref_parse(longname, &r, &why), -1, "a 256-character name is rejected");
 	like(why, "255", "  with the limit in the reason");
 	image_ref_release(&r);
+	/* found by fuzzing: docker counts "docker.io/library/" in (240 + 18),
+	 * so the name printed back parses again */
+	longname[240] = '\0';
+	is_int(image_ref_parse(longname, &r, &why), -1,
+	       "a 240-character name that is 258 with docker.io/library/ is rejected");
+	image_ref_release(&r);
+	longname[237] = '\0';
+	is_int(image_ref_parse(longname, &r, &why), 0, "237 + 18 characters are taken");
+	image_ref_release(&r);
 }
 
 static void test_ref_string(void)
@@ -338,6 +347,8 @@ static void test_base64_and_urls(void)
 	 * before the buffer */
 	ok(dist_base64_decode("====", &n) == NULL, "padding alone is refused");
 	ok(dist_base64_decode("a===", &n) == NULL, "three padding characters are refused");
+	ok(dist_base64_decode("\t\t\t\t", &n) == NULL, "blanks alone are refused");
+	ok(dist_base64_decode("  aGVsbG8=", &n) == NULL, "blanks before are refused");
 	AUTOFREE char *d2 = dist_base64_decode("aGVsbG8=", &n);
 	is_str(d2, "hello", "one padding character");
 

@@ -1,1 +1,0 @@
-pkg1/main.c

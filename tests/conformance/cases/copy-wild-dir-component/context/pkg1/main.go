@@ -1,0 +1,1 @@
+pkg1/main.go

@@ -1,1 +1,0 @@
-pkg2/main.c

@@ -1,0 +1,1 @@
+pkg2/main.go

@@ -1,0 +1,1 @@
+src/deep/er/z.go
