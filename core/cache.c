@@ -138,12 +138,11 @@ static char *values_text(json_t *list)
 
 char *cache_explain(struct strata_store *st, const char *step_id, json_t *parts, int detail)
 {
-	AUTOFREE char *dir = xasprintf("%s/explain", strata_store_root(st));
-	if (mkdir(dir, 0700) < 0 && errno != EEXIST)
+	if (store_area_mkdir(st, STRATA_STORE_EXPLAIN, NULL) < 0)
 		return NULL;
 	char id[STRATA_DIGEST_LEN];
 	strata_digest_buffer(step_id, strlen(step_id), id);
-	AUTOFREE char *path = xasprintf("%s/%s", dir, id + 7);
+	AUTOFREE char *path = strata_store_path(st, STRATA_STORE_EXPLAIN, id + 7);
 	json_t *old = json_load_file(path, 0, NULL);
 	char *why = NULL;
 	if (old) {
@@ -178,7 +177,7 @@ char *cache_explain(struct strata_store *st, const char *step_id, json_t *parts,
 
 static char *record_path(struct strata_store *st, const char *key)
 {
-	return xasprintf("%s/cache/%s", strata_store_root(st), key + 7);
+	return strata_store_path(st, STRATA_STORE_CACHE, key + 7);
 }
 
 int cache_get(struct strata_store *st, const char *key, char manifest[STRATA_DIGEST_LEN])
@@ -199,9 +198,9 @@ int cache_get(struct strata_store *st, const char *key, char manifest[STRATA_DIG
 int cache_put(struct strata_store *st, const char *key, const char *manifest,
               struct strata_error **err)
 {
-	AUTOFREE char *dir = xasprintf("%s/cache", strata_store_root(st));
-	if (mkdir(dir, 0700) < 0 && errno != EEXIST)
-		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", dir);
+	int r = store_area_mkdir(st, STRATA_STORE_CACHE, err);
+	if (r < 0)
+		return r;
 	/* through tmp/, which sweeps take care of: no half record in cache/ */
 	AUTOFREE char *path = record_path(st, key);
 	return store_put_line(st, "record", manifest, path, err);

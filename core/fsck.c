@@ -62,9 +62,9 @@ static int fix_unmount(struct fsck *f, const char *path)
 	return umount2(path, MNT_DETACH);
 }
 
-static void names_of(struct fsck *f, const char *sub, char ***names, size_t *n)
+static void names_of(struct fsck *f, enum strata_store_area area, char ***names, size_t *n)
 {
-	AUTOFREE char *dir = util_path_join(strata_store_root(f->st), sub);
+	AUTOFREE char *dir = strata_store_path(f->st, area, NULL);
 	AUTOCLOSE int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	*names = NULL;
 	*n = 0;
@@ -109,10 +109,9 @@ static void check_blobs(struct fsck *f)
 {
 	AUTOSTRV char **names = NULL;
 	size_t n;
-	names_of(f, "blobs/sha256", &names, &n);
+	names_of(f, STRATA_STORE_BLOBS, &names, &n);
 	for (size_t i = 0; i < n; i++) {
-		AUTOFREE char *path =
-		        xasprintf("%s/blobs/sha256/%s", strata_store_root(f->st), names[i]);
+		AUTOFREE char *path = strata_store_path(f->st, STRATA_STORE_BLOBS, names[i]);
 		AUTOFREE char *digest = xasprintf("sha256:%s", names[i]);
 		struct stat sb;
 		char got[STRATA_DIGEST_LEN];
@@ -198,17 +197,16 @@ static const char *image_cause(struct fsck *f, const char *digest, int depth)
 }
 
 /* tags/ and cache/: files holding a manifest digest. */
-static void check_refs(struct fsck *f, const char *sub, const char *what)
+static void check_refs(struct fsck *f, enum strata_store_area area, const char *what)
 {
 	AUTOSTRV char **names = NULL;
 	size_t n;
-	names_of(f, sub, &names, &n);
+	names_of(f, area, &names, &n);
 	for (size_t i = 0; i < n; i++) {
-		AUTOFREE char *path =
-		        xasprintf("%s/%s/%s", strata_store_root(f->st), sub, names[i]);
+		AUTOFREE char *path = strata_store_path(f->st, area, names[i]);
 		AUTOFREE char *buf = NULL;
 		size_t len = 0;
-		if (!strcmp(sub, "cache") && strchr(names[i], '.')) {
+		if (area == STRATA_STORE_CACHE && strchr(names[i], '.')) {
 			problem(f, path, "a half-written cache record", fix_remove);
 			continue;
 		}
@@ -235,8 +233,8 @@ static void check_layers(struct fsck *f)
 {
 	AUTOSTRV char **names = NULL;
 	size_t n;
-	names_of(f, "layers", &names, &n);
-	AUTOFREE char *layers = util_path_join(strata_store_root(f->st), "layers");
+	names_of(f, STRATA_STORE_LAYERS, &names, &n);
+	AUTOFREE char *layers = strata_store_path(f->st, STRATA_STORE_LAYERS, NULL);
 	for (size_t i = 0; i < n; i++) {
 		AUTOFREE char *path = util_path_join(layers, names[i]);
 		int kind = store_layer_entry_kind(names[i]);
@@ -275,14 +273,13 @@ static void check_leftovers(struct fsck *f)
 		free(line);
 		fclose(mi);
 	}
-	static const char *const subs[] = {"tmp", "trash"};
+	static const enum strata_store_area areas[] = {STRATA_STORE_TMP, STRATA_STORE_TRASH};
 	for (size_t s = 0; s < 2; s++) {
 		AUTOSTRV char **names = NULL;
 		size_t n;
-		names_of(f, subs[s], &names, &n);
+		names_of(f, areas[s], &names, &n);
 		for (size_t i = 0; i < n; i++) {
-			AUTOFREE char *path =
-			        xasprintf("%s/%s/%s", strata_store_root(f->st), subs[s], names[i]);
+			AUTOFREE char *path = strata_store_path(f->st, areas[s], names[i]);
 			problem(f, path, "left by an interrupted run", fix_remove);
 		}
 	}
@@ -298,8 +295,8 @@ int strata_store_fsck(struct strata_store *st, const struct strata_fsck_opts *o,
 	check_leftovers(&f);
 	check_layers(&f);
 	check_blobs(&f);
-	check_refs(&f, "tags", "tag");
-	check_refs(&f, "cache", "cache record");
+	check_refs(&f, STRATA_STORE_TAGS, "tag");
+	check_refs(&f, STRATA_STORE_CACHE, "cache record");
 	json_decref(f.blobs);
 	json_decref(f.images);
 	*problems = f.problems;

@@ -17,6 +17,7 @@
 #include "statcache_private.h"
 #include "graph_private.h"
 #include "snapshot_private.h"
+#include "store_private.h"
 #include "strata/copy.h"
 #include "strata/error.h"
 #include "strata/image.h"
@@ -237,10 +238,10 @@ static int mount_cache(struct solve_ctx *c, const struct strata_run_mount *m, st
 	const char *id = m->id && *m->id ? m->id : m->target;
 	char idd[STRATA_DIGEST_LEN];
 	strata_digest_buffer(id, strlen(id), idd);
-	AUTOFREE char *base = xasprintf("%s/cache-mounts", strata_store_root(c->o->store));
-	if (mkdir(base, 0700) < 0 && errno != EEXIST)
-		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", base);
-	AUTOFREE char *dir = xasprintf("%s/%s", base, idd + 7);
+	int made = store_area_mkdir(c->o->store, STRATA_STORE_CACHE_MOUNTS, err);
+	if (made < 0)
+		return made;
+	AUTOFREE char *dir = strata_store_path(c->o->store, STRATA_STORE_CACHE_MOUNTS, idd + 7);
 	AUTOFREE char *lock = xasprintf("%s.lock", dir);
 	/* <hex>.id names the cache for `strata cache-mounts ls` (the dir itself is
 	 * the mount, so nothing of strata's can live inside it) */
@@ -442,7 +443,7 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 	AUTOFREE char **env = NULL; /* n->env, HOME, secrets as env; strings borrowed */
 	AUTOFREE char *home = NULL; /* "HOME=..." unless n->env has it */
 	/* set before any goto out: cleanup runs on them there */
-	AUTOFREE char *log = NULL, *log_tmp = NULL, *logdir = NULL;
+	AUTOFREE char *log = NULL, *log_tmp = NULL, *logname = NULL;
 	AUTOFREE gid_t *groups = NULL;
 	size_t ngroups = 0;
 	uid_t uid = 0;
@@ -476,12 +477,11 @@ static int op_run(struct solve_ctx *c, struct strata_node *n, struct strata_imag
 		goto out;
 	}
 	/* logs/<key>.log: written under a temp name, renamed when the step ends */
-	log = xasprintf("%s/logs/%s.log", strata_store_root(c->o->store), c->res[n->index].key + 7);
+	logname = xasprintf("%s.log", c->res[n->index].key + 7);
+	log = strata_store_path(c->o->store, STRATA_STORE_LOGS, logname);
 	log_tmp = xasprintf("%s.tmp.%ld", log, (long)gettid());
-	logdir = xasprintf("%s/logs", strata_store_root(c->o->store));
-	if (mkdir(logdir, 0700) < 0 && errno != EEXIST) {
-		/* no log then; the output still streams */
-	}
+	/* when it cannot be made, no log; the output still streams */
+	(void)store_area_mkdir(c->o->store, STRATA_STORE_LOGS, NULL);
 	struct output_pump pump = {c, n, pfd[0],
 	                           open(log_tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600)};
 	pthread_t th;

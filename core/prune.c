@@ -113,7 +113,7 @@ static void records_free(struct record *r, size_t n)
 static struct record *records_list(struct strata_store *st, size_t *n)
 {
 	*n = 0;
-	AUTOFREE char *dir = xasprintf("%s/cache", strata_store_root(st));
+	AUTOFREE char *dir = strata_store_path(st, STRATA_STORE_CACHE, NULL);
 	DIR *d = opendir(dir);
 	if (!d)
 		return NULL;
@@ -167,17 +167,17 @@ static int64_t disk_usage(int dirfd, const char *name)
 	return total;
 }
 
-static int64_t path_usage(struct strata_store *st, const char *sub)
+static int64_t path_usage(struct strata_store *st, enum strata_store_area area)
 {
-	AUTOFREE char *p = xasprintf("%s/%s", strata_store_root(st), sub);
+	AUTOFREE char *p = strata_store_path(st, area, NULL);
 	return disk_usage(AT_FDCWD, p);
 }
 
-/* Calls fn(ud, name, path) for every entry of root/sub. */
-static void each_entry(struct strata_store *st, const char *sub,
+/* Calls fn(ud, name, path) for every entry of an area. */
+static void each_entry(struct strata_store *st, enum strata_store_area area,
                        void (*fn)(void *ud, const char *name, const char *path), void *ud)
 {
-	AUTOFREE char *dir = xasprintf("%s/%s", strata_store_root(st), sub);
+	AUTOFREE char *dir = strata_store_path(st, area, NULL);
 	DIR *d = opendir(dir);
 	if (!d)
 		return;
@@ -267,10 +267,10 @@ static int walk(struct strata_store *st, struct strata_store_usage *u, struct re
 	strata_store_tag_list(st, count_tag, &u->ntags, NULL);
 	u->nrecords = nrecs;
 	struct usage_walk w = {.st = st, .u = u, .tags = &tags, .all = &all, .prune = prune};
-	each_entry(st, "blobs/sha256", blob_entry, &w);
-	each_entry(st, "layers", layer_entry, &w);
-	u->cache_mounts = path_usage(st, "cache-mounts");
-	u->tmp = path_usage(st, "tmp") + path_usage(st, "trash");
+	each_entry(st, STRATA_STORE_BLOBS, blob_entry, &w);
+	each_entry(st, STRATA_STORE_LAYERS, layer_entry, &w);
+	u->cache_mounts = path_usage(st, STRATA_STORE_CACHE_MOUNTS);
+	u->tmp = path_usage(st, STRATA_STORE_TMP) + path_usage(st, STRATA_STORE_TRASH);
 	if (freed)
 		*freed = w.freed;
 	marks_release(&tags);
@@ -307,10 +307,9 @@ static void remove_entry(void *ud, const char *name, const char *path)
 /* logs/<key>.log whose cache record is gone (or a step that failed) */
 static void remove_orphan_log(void *ud, const char *name, const char *path)
 {
-	(void)name;
+	struct remove_walk *w = ud;
 	AUTOFREE char *key = xstrndup(name, strcspn(name, "."));
-	AUTOFREE char *rec =
-	        xasprintf("%.*s/cache/%s", (int)(strstr(path, "/logs/") - path), path, key);
+	AUTOFREE char *rec = strata_store_path(w->st, STRATA_STORE_CACHE, key);
 	if (access(rec, F_OK) != 0)
 		remove_entry(ud, name, path);
 }
@@ -363,11 +362,11 @@ int strata_store_prune(struct strata_store *st, const struct strata_prune_opts *
 	int64_t gc = 0;
 	walk(st, &u, recs, keep, 1, &gc);
 	struct remove_walk rw = {.st = st, .freed = freed + gc};
-	rw.freed += path_usage(st, "tmp") + path_usage(st, "trash");
-	each_entry(st, "logs", o->all ? remove_entry : remove_orphan_log, &rw);
+	rw.freed += path_usage(st, STRATA_STORE_TMP) + path_usage(st, STRATA_STORE_TRASH);
+	each_entry(st, STRATA_STORE_LOGS, o->all ? remove_entry : remove_orphan_log, &rw);
 	if (o->all) {
-		each_entry(st, "cache-mounts", remove_entry, &rw);
-		each_entry(st, "explain", remove_entry, &rw);
+		each_entry(st, STRATA_STORE_CACHE_MOUNTS, remove_entry, &rw);
+		each_entry(st, STRATA_STORE_EXPLAIN, remove_entry, &rw);
 	}
 	records_free(recs, nrecs);
 	/* what an interrupted run left, and the markers of removed layers */

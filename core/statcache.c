@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "statcache_private.h"
+#include "store_private.h"
 #include "strata/store.h"
 #include "util.h"
 
@@ -159,11 +160,9 @@ struct strata_statcache *statcache_open(struct strata_store *st, const char *roo
 	struct strata_statcache *sc = xzalloc(sizeof(*sc));
 	char id[STRATA_DIGEST_LEN];
 	strata_digest_buffer(root, strlen(root), id);
-	AUTOFREE char *dir = xasprintf("%s/statcache", strata_store_root(st));
-	if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
-		/* no cache then: every file is hashed */
-	}
-	sc->file = xasprintf("%s/%s", dir, id + 7);
+	/* when it cannot be made, no cache: every file is hashed */
+	(void)store_area_mkdir(st, STRATA_STORE_STATCACHE, NULL);
+	sc->file = strata_store_path(st, STRATA_STORE_STATCACHE, id + 7);
 	pthread_mutex_init(&sc->lock, NULL);
 	grow(sc);
 	return sc;

@@ -36,8 +36,48 @@ struct strata_blob_writer {
 	int64_t size;
 };
 
-static const char *const store_subdirs[] = {"blobs", "blobs/sha256", "tags", "layers",
-                                            "cache", "tmp",          "trash"};
+/* The layout (enum strata_store_area): each area's name under the root; the
+ * mode of the directories made when the store opens (0: made by their first
+ * writer, or a file); whether writers there rename "<name>.tmp.<tid>" files
+ * into place beside their target, which a sweep removes when they are killed.
+ * The only place these names are spelled. */
+static const struct store_area_def {
+	const char *name;
+	mode_t open_mode;
+	int side_temps;
+} store_areas[STRATA_STORE_NAREAS] = {
+        [STRATA_STORE_BLOBS] = {"blobs/sha256", 0755, 0},
+        [STRATA_STORE_TAGS] = {"tags", 0755, 0},
+        [STRATA_STORE_LAYERS] = {"layers", 0755, 0},
+        [STRATA_STORE_CACHE] = {"cache", 0755, 1},
+        [STRATA_STORE_TMP] = {"tmp", 0755, 0},
+        [STRATA_STORE_TRASH] = {"trash", 0755, 0},
+        [STRATA_STORE_LOGS] = {"logs", 0, 1},
+        [STRATA_STORE_EXPLAIN] = {"explain", 0, 1},
+        [STRATA_STORE_STATCACHE] = {"statcache", 0, 1},
+        [STRATA_STORE_CACHE_MOUNTS] = {"cache-mounts", 0, 1},
+        [STRATA_STORE_LOCK] = {"lock", 0, 0},
+        [STRATA_STORE_LAYERS_LOCK] = {"layers.lock", 0, 0},
+};
+
+char *strata_store_path(const struct strata_store *st, enum strata_store_area area,
+                        const char *name)
+{
+	if ((unsigned)area >= STRATA_STORE_NAREAS)
+		abort(); /* a caller's bug, as an out-of-range index */
+	if (name)
+		return xasprintf("%s/%s/%s", st->root, store_areas[area].name, name);
+	return xasprintf("%s/%s", st->root, store_areas[area].name);
+}
+
+int store_area_mkdir(const struct strata_store *st, enum strata_store_area area,
+                     struct strata_error **err)
+{
+	AUTOFREE char *dir = strata_store_path(st, area, NULL);
+	if (mkdir(dir, 0700) < 0 && errno != EEXIST)
+		return strata_error_set(err, STRATA_EIO, errno, "mkdir '%s'", dir);
+	return 0;
+}
 
 /* Mark tmp/ (where every snapshot, unpacked layer and cache dir starts) a
  * top of unrelated trees (chattr +T): ext4's Orlov allocator then spreads
@@ -103,7 +143,8 @@ int store_fsync_dir(const char *path)
 int store_tmpfile(struct strata_store *st, const char *prefix, char **path,
                   struct strata_error **err)
 {
-	char *p = xasprintf("%s/tmp/%s-XXXXXX", st->root, prefix);
+	AUTOFREE char *name = xasprintf("%s-XXXXXX", prefix);
+	char *p = strata_store_path(st, STRATA_STORE_TMP, name);
 	int fd = mkostemp(p, O_CLOEXEC);
 	if (fd < 0) {
 		int e = errno;
@@ -255,11 +296,12 @@ int strata_rmtree(const char *path, struct strata_error **err)
 
 /* --- open / free --------------------------------------------------------- */
 
-/* Remove every entry of root/sub: called only while holding the lock
+/* Remove every entry of an area: called only while holding the lock
  * exclusively, so nothing there belongs to a live process. */
-static int store_sweep_dir(struct strata_store *st, const char *sub, struct strata_error **err)
+static int store_sweep_dir(struct strata_store *st, enum strata_store_area area,
+                           struct strata_error **err)
 {
-	AUTOFREE char *dir = util_path_join(st->root, sub);
+	AUTOFREE char *dir = strata_store_path(st, area, NULL);
 	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
 		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", dir);
@@ -286,9 +328,10 @@ static int side_temp_name(const char *name)
 /* Remove the side temp files that writers outside tmp/ leave when killed. */
 static void store_sweep_side_temps(struct strata_store *st)
 {
-	static const char *const subs[] = {"cache", "logs", "explain", "statcache", "cache-mounts"};
-	for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++) {
-		AUTOFREE char *dir = util_path_join(st->root, subs[i]);
+	for (int a = 0; a < STRATA_STORE_NAREAS; a++) {
+		if (!store_areas[a].side_temps)
+			continue;
+		AUTOFREE char *dir = strata_store_path(st, a, NULL);
 		AUTOCLOSE int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		AUTOSTRV char **names = NULL;
 		size_t n = 0;
@@ -303,9 +346,9 @@ static void store_sweep_side_temps(struct strata_store *st)
 int store_sweep(struct strata_store *st, struct strata_error **err)
 {
 	store_sweep_side_temps(st);
-	int r = store_sweep_dir(st, "tmp", err);
+	int r = store_sweep_dir(st, STRATA_STORE_TMP, err);
 	if (r == 0)
-		r = store_sweep_dir(st, "trash", err);
+		r = store_sweep_dir(st, STRATA_STORE_TRASH, err);
 	if (r == 0)
 		r = store_layers_sweep(st, err);
 	return r;
@@ -327,7 +370,8 @@ int store_trash(struct strata_store *st, const char *path, char **trashed,
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
 	/* a placeholder of the same kind, that the rename replaces */
-	AUTOFREE char *dst = xasprintf("%s/trash/%.40s-XXXXXX", st->root, base);
+	AUTOFREE char *placeholder = xasprintf("%.40s-XXXXXX", base);
+	AUTOFREE char *dst = strata_store_path(st, STRATA_STORE_TRASH, placeholder);
 	int made;
 	if (S_ISDIR(sb.st_mode)) {
 		made = mkdtemp(dst) ? 0 : -1;
@@ -386,17 +430,19 @@ int strata_store_open(const char *root, struct strata_store **out, struct strata
 		return strata_error_set(err, STRATA_EINVAL, 0, "open store '%s': not a directory",
 		                        root);
 	}
-	for (size_t i = 0; i < sizeof(store_subdirs) / sizeof(store_subdirs[0]); i++) {
-		AUTOFREE char *d = util_path_join(real, store_subdirs[i]);
-		if (mkdir(d, 0755) < 0 && errno != EEXIST) {
+	for (int a = 0; a < STRATA_STORE_NAREAS; a++) {
+		if (!store_areas[a].open_mode)
+			continue;
+		AUTOFREE char *d = strata_store_path(st, a, NULL);
+		if (util_mkdir_p(d, store_areas[a].open_mode) < 0) {
 			int e = errno;
 			strata_store_free(st);
 			return strata_error_set(err, STRATA_EIO, e, "create '%s'", d);
 		}
-		if (!strcmp(store_subdirs[i], "tmp"))
+		if (a == STRATA_STORE_TMP)
 			store_spread_tmp(d);
 	}
-	AUTOFREE char *lock = util_path_join(real, "lock");
+	AUTOFREE char *lock = strata_store_path(st, STRATA_STORE_LOCK, NULL);
 	st->lock_fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
 	if (st->lock_fd < 0) {
 		int e = errno;
@@ -434,7 +480,9 @@ int strata_store_lock_exclusive(struct strata_store *st, struct strata_error **e
 		return strata_error_set(err, STRATA_EBUSY, 0,
 		                        "the store '%s' is in use by another strata process",
 		                        st->root);
-	return strata_error_set(err, STRATA_EIO, errno, "lock '%s/lock'", st->root);
+	int e = errno;
+	AUTOFREE char *lock = strata_store_path(st, STRATA_STORE_LOCK, NULL);
+	return strata_error_set(err, STRATA_EIO, e, "lock '%s'", lock);
 }
 
 void strata_store_free(struct strata_store *st)
@@ -456,24 +504,17 @@ const char *strata_store_root(const struct strata_store *st)
 
 static char *store_blob_path(struct strata_store *st, const char *digest)
 {
-	return xasprintf("%s/blobs/sha256/%s", st->root, digest + 7);
-}
-
-/* root/<dir>/<hex of digest>; what names the digest in the error. */
-static int store_digest_path(struct strata_store *st, const char *dir, const char *what,
-                             const char *digest, char **path, struct strata_error **err)
-{
-	if (!strata_digest_valid(digest))
-		return strata_error_set(err, STRATA_EINVAL, 0, "malformed %s '%s'", what,
-		                        digest ? digest : "");
-	*path = xasprintf("%s/%s/%s", st->root, dir, digest + 7);
-	return 0;
+	return strata_store_path(st, STRATA_STORE_BLOBS, digest + 7);
 }
 
 int strata_store_blob_path(struct strata_store *st, const char *digest, char **path,
                            struct strata_error **err)
 {
-	return store_digest_path(st, "blobs/sha256", "digest", digest, path, err);
+	if (!strata_digest_valid(digest))
+		return strata_error_set(err, STRATA_EINVAL, 0, "malformed digest '%s'",
+		                        digest ? digest : "");
+	*path = store_blob_path(st, digest);
+	return 0;
 }
 
 int strata_blob_writer_new(struct strata_store *st, struct strata_blob_writer **out,
@@ -534,7 +575,7 @@ int strata_blob_writer_commit(struct strata_blob_writer *w, const char *expected
 		/* the same bytes are already there: keep them */
 		unlink(tmp);
 	} else {
-		AUTOFREE char *dir = util_path_join(w->st->root, "blobs/sha256");
+		AUTOFREE char *dir = strata_store_path(w->st, STRATA_STORE_BLOBS, NULL);
 		int r = store_install(tmp, w->fd, dst, dir, err);
 		if (r < 0)
 			return r;
@@ -762,7 +803,7 @@ static int tag_path(struct strata_store *st, const char *name, char **norm, char
 		return strata_error_set(err, STRATA_EINVAL, 0, "malformed image name '%s'",
 		                        name ? name : "");
 	AUTOFREE char *esc = tag_escape(n);
-	*path = xasprintf("%s/tags/%s", st->root, esc);
+	*path = strata_store_path(st, STRATA_STORE_TAGS, esc);
 	if (norm)
 		*norm = n;
 	else
@@ -833,7 +874,7 @@ int strata_store_tag_remove(struct strata_store *st, const char *name, struct st
 			return strata_error_set(err, STRATA_ENOENT, 0, "tag '%s': not found", norm);
 		return strata_error_set(err, STRATA_EIO, errno, "remove '%s'", path);
 	}
-	AUTOFREE char *dir = util_path_join(st->root, "tags");
+	AUTOFREE char *dir = strata_store_path(st, STRATA_STORE_TAGS, NULL);
 	if (store_fsync_dir(dir) < 0)
 		return strata_error_set(err, STRATA_EIO, errno, "sync '%s'", dir);
 	return 0;
@@ -852,7 +893,7 @@ static int tag_entry_cmp(const void *a, const void *b)
 int strata_store_tag_list(struct strata_store *st, strata_tag_fn fn, void *ud,
                           struct strata_error **err)
 {
-	AUTOFREE char *dir = util_path_join(st->root, "tags");
+	AUTOFREE char *dir = strata_store_path(st, STRATA_STORE_TAGS, NULL);
 	AUTOCLOSE int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	AUTOSTRV char **files = NULL;
 	size_t nf = 0;
@@ -896,7 +937,8 @@ int strata_store_mkdtemp(struct strata_store *st, const char *prefix, char **pat
 	if (!prefix || !*prefix || strchr(prefix, '/'))
 		return strata_error_set(err, STRATA_EINVAL, 0, "temp dir prefix '%s': malformed",
 		                        prefix ? prefix : "");
-	char *p = xasprintf("%s/tmp/%s-XXXXXX", st->root, prefix);
+	AUTOFREE char *name = xasprintf("%s-XXXXXX", prefix);
+	char *p = strata_store_path(st, STRATA_STORE_TMP, name);
 	if (!mkdtemp(p)) {
 		int e = errno;
 		strata_error_set(err, STRATA_EIO, e, "create temp dir '%s'", p);

@@ -1,5 +1,6 @@
 /* strata: what the store's files (store.c, storelayer.c) share with the rest
- * of the core: temp files, crash-safe removal, the layer markers. */
+ * of the core: the areas' dirs, temp files, crash-safe removal, the layer
+ * markers. The layout itself is public: strata_store_path(). */
 #ifndef STRATA_STORE_PRIVATE_H
 #define STRATA_STORE_PRIVATE_H
 
@@ -8,6 +9,12 @@
 
 /* The suffix of an unpacked layer's completion marker, next to its dir. */
 #define STORE_LAYER_MARKER ".complete"
+
+/* Make an area's directory (mode 0700) when it is not there yet: for the
+ * areas the store does not make on open (logs, explain, statcache,
+ * cache-mounts). Errors: STRATA_EIO. */
+int store_area_mkdir(const struct strata_store *st, enum strata_store_area area,
+                     struct strata_error **err);
 
 /* fsync a directory. Returns -1 with errno set on failure. */
 int store_fsync_dir(const char *path);

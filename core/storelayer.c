@@ -31,7 +31,7 @@ int strata_store_layer_dir(struct strata_store *st, const char *diffid, char **p
 	if (!strata_digest_valid(diffid))
 		return strata_error_set(err, STRATA_EINVAL, 0, "malformed diffID '%s'",
 		                        diffid ? diffid : "");
-	*path = xasprintf("%s/layers/%s", strata_store_root(st), diffid + 7);
+	*path = strata_store_path(st, STRATA_STORE_LAYERS, diffid + 7);
 	return 0;
 }
 
@@ -54,7 +54,7 @@ int strata_store_layer_ready(struct strata_store *st, const char *diffid)
 /* Take layers.lock exclusively (waiting for another commit): *fd holds it. */
 static int layers_lock(struct strata_store *st, int *fd, struct strata_error **err)
 {
-	AUTOFREE char *path = xasprintf("%s/layers.lock", strata_store_root(st));
+	AUTOFREE char *path = strata_store_path(st, STRATA_STORE_LAYERS_LOCK, NULL);
 	int f = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
 	if (f < 0)
 		return strata_error_set(err, STRATA_EIO, errno, "open '%s'", path);
@@ -76,7 +76,7 @@ static int layer_place(struct strata_store *st, const char *dir, const char *dst
                        const char *diffid, int *won, char **stale, struct strata_error **err)
 {
 	AUTOFREE char *marker = store_layer_marker(dst);
-	AUTOFREE char *layers = util_path_join(strata_store_root(st), "layers");
+	AUTOFREE char *layers = strata_store_path(st, STRATA_STORE_LAYERS, NULL);
 	for (int tries = 0;; tries++) {
 		struct stat sb;
 		if (lstat(dst, &sb) < 0 && errno == ENOENT) {
@@ -163,7 +163,7 @@ int store_layer_entry_kind(const char *name)
 
 int store_layers_sweep(struct strata_store *st, struct strata_error **err)
 {
-	AUTOFREE char *layers = util_path_join(strata_store_root(st), "layers");
+	AUTOFREE char *layers = strata_store_path(st, STRATA_STORE_LAYERS, NULL);
 	AUTOCLOSE int fd = open(layers, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	AUTOSTRV char **names = NULL;
 	size_t n = 0;

@@ -1,5 +1,6 @@
 /* strata: strata.Store — the content-addressed store, for Lua. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "bind.h"
 
@@ -219,6 +220,36 @@ static int l_blob_path(lua_State *L)
 	return 1;
 }
 
+/* st:path(area[, name]) -> root/<area>[/name]; the areas by their Lua names
+ * (enum strata_store_area). name is one file name, never a path. */
+static int l_path(lua_State *L)
+{
+	static const char *const areas[STRATA_STORE_NAREAS + 1] = {
+	        [STRATA_STORE_BLOBS] = "blobs",
+	        [STRATA_STORE_TAGS] = "tags",
+	        [STRATA_STORE_LAYERS] = "layers",
+	        [STRATA_STORE_CACHE] = "cache",
+	        [STRATA_STORE_TMP] = "tmp",
+	        [STRATA_STORE_TRASH] = "trash",
+	        [STRATA_STORE_LOGS] = "logs",
+	        [STRATA_STORE_EXPLAIN] = "explain",
+	        [STRATA_STORE_STATCACHE] = "statcache",
+	        [STRATA_STORE_CACHE_MOUNTS] = "cache_mounts",
+	        [STRATA_STORE_LOCK] = "lock",
+	        [STRATA_STORE_LAYERS_LOCK] = "layers_lock",
+	        [STRATA_STORE_NAREAS] = NULL,
+	};
+	struct strata_store *st = bind_check(L, 1, BIND_STORE);
+	int area = luaL_checkoption(L, 2, NULL, areas);
+	const char *name = luaL_optstring(L, 3, NULL);
+	if (name && (!*name || strchr(name, '/') || !strcmp(name, ".") || !strcmp(name, "..")))
+		return luaL_argerror(L, 3, "a file name, not a path");
+	char *path = strata_store_path(st, (enum strata_store_area)area, name);
+	lua_pushstring(L, path);
+	free(path);
+	return 1;
+}
+
 /* core.tag_normalize(name) -> name | nil */
 static int l_normalize(lua_State *L)
 {
@@ -236,6 +267,7 @@ void bind_store_register(lua_State *L)
 {
 	static const luaL_Reg methods[] = {
 	        {"root", l_root},
+	        {"path", l_path},
 	        {"tag_set", l_tag_set},
 	        {"tag_get", l_tag_get},
 	        {"tag_remove", l_tag_remove},

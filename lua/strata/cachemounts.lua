@@ -46,14 +46,14 @@ local function copy_file(from, to)
 end
 
 local function ls(session, st)
-  local dir = st:root() .. "/cache-mounts"
+  local dir = st:path("cache_mounts")
   io.stdout:write(string.format("%-40s %s\n", "ID", "HEX"))
   local names = core.list_dir(dir) or {}
   table.sort(names)
   for _, name in ipairs(names) do
     local hex = name:match("^(%x+)%.id$")
     if hex then
-      local f = io.open(dir .. "/" .. name, "r")
+      local f = io.open(st:path("cache_mounts", name), "r")
       local id = f and f:read("a") or "?"
       if f then f:close() end
       io.stdout:write(string.format("%-40s %s\n", id, hex:sub(1, 12)))
@@ -63,7 +63,7 @@ local function ls(session, st)
 end
 
 local function export(session, st, file)
-  local dir = st:root() .. "/cache-mounts"
+  local dir = st:path("cache_mounts")
   if not core.isdir(dir) then return session:fail("cache-mounts: there are no cache mounts to export") end
   local desc, err = core.layer_create(st, dir, { source = "tree" })
   if not desc then return session:fail("cache-mounts export: " .. err) end
@@ -78,7 +78,7 @@ end
 
 local function import(session, st, file)
   -- read where it is: the archive is no blob of any image, so not kept
-  local dir = st:root() .. "/cache-mounts"
+  local dir = st:path("cache_mounts")
   local tmp, err = st:mkdtemp("cache-import")
   if not tmp then return session:fail(err) end
   -- unpack beside first: a bad archive leaves the caches as they were

@@ -8,7 +8,7 @@
 #include <openssl/evp.h>
 
 #include "archive.h"
-#include "../registry-distribution/dist.h"
+#include "manifest.h"
 #include "util.h"
 
 #define BUFSZ 65536
@@ -418,9 +418,9 @@ int arc_image_load(const struct strata_host *h, struct strata_store *st, const c
 	memset(img, 0, sizeof *img);
 	snprintf(img->digest, sizeof img->digest, "%s", digest);
 	int r = load_json(h, st, digest, &img->manifest, NULL, NULL, err);
-	if (r == 0 && dist_media_kind(NULL, img->manifest) == DIST_MEDIA_INDEX) {
+	if (r == 0 && manifest_kind(NULL, img->manifest) == MANIFEST_INDEX) {
 		const char *os = h->platform_os(), *arch = h->platform_arch();
-		json_t *pick = dist_index_pick(img->manifest, os, arch, NULL);
+		json_t *pick = manifest_index_pick(img->manifest, os, arch, NULL);
 		const char *child = json_string_value(json_object_get(pick, "digest"));
 		if (!child)
 			r = h->error_set(err, STRATA_ENOENT, 0, "index '%s': no manifest for %s/%s",

@@ -18,15 +18,15 @@
 #include <openssl/evp.h>
 
 #include "archive.h"
-#include "../registry-distribution/dist.h"
+#include "image_ref.h"
 #include "util.h"
 
 /* The canonical form of an image name, for comparing RepoTags. */
 static char *canonical(const char *name)
 {
-	struct dist_ref r;
-	char *s = dist_ref_parse(name, &r, NULL) == 0 ? dist_ref_string(&r) : NULL;
-	dist_ref_release(&r);
+	struct image_ref r;
+	char *s = image_ref_parse(name, &r, NULL) == 0 ? image_ref_string(&r) : NULL;
+	image_ref_release(&r);
 	return s;
 }
 
@@ -297,7 +297,7 @@ int docker_archive_pull(void *self, const struct strata_host *h, struct strata_s
 /* --- push ------------------------------------------------------------------- */
 
 /* "busybox:latest" for docker.io/library/busybox:latest, as docker writes. */
-static char *familiar(const struct dist_ref *r)
+static char *familiar(const struct image_ref *r)
 {
 	if (strcmp(r->domain, "docker.io") == 0) {
 		const char *p = strncmp(r->path, "library/", 8) == 0 ? r->path + 8 : r->path;
@@ -437,10 +437,10 @@ int docker_archive_push(void *self, const struct strata_host *h, struct strata_s
 {
 	AUTOFREE char *path = NULL, *want = NULL, *tag = NULL;
 	int r = arc_split_ref(h, "docker-archive", ref, &path, &want, err);
-	struct dist_ref dr = {0};
+	struct image_ref dr = {0};
 	if (r == 0 && want) {
 		const char *why = NULL;
-		if (dist_ref_parse(want, &dr, &why) < 0)
+		if (image_ref_parse(want, &dr, &why) < 0)
 			r = h->error_set(err, STRATA_EINVAL, 0,
 			                 "docker-archive: invalid name '%s': %s", want, why);
 		else if (!dr.tag || strchr(want, '@'))
@@ -488,6 +488,6 @@ int docker_archive_push(void *self, const struct strata_host *h, struct strata_s
 	arc_out_abort(&o);
 	json_decref(names);
 	arc_image_release(&img);
-	dist_ref_release(&dr);
+	image_ref_release(&dr);
 	return r;
 }

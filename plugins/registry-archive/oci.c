@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "archive.h"
-#include "../registry-distribution/dist.h"
+#include "manifest.h"
 #include "util.h"
 
 #define REF_NAME "org.opencontainers.image.ref.name"
@@ -148,14 +148,14 @@ static int pick_manifest(struct opull *o, json_t *entry, json_t **doc, struct jb
 		json_decref(*doc);
 		json_error_t je;
 		*doc = json_loadb((*out)->bytes, (*out)->len, 0, &je);
-		enum dist_media_kind kind = dist_media_kind(NULL, *doc);
-		if (kind == DIST_MEDIA_MANIFEST)
+		enum manifest_kind kind = manifest_kind(NULL, *doc);
+		if (kind == MANIFEST_IMAGE)
 			return 0;
-		if (kind != DIST_MEDIA_INDEX)
+		if (kind != MANIFEST_INDEX)
 			return h->error_set(err, STRATA_EUNSUPPORTED, 0,
 			                    "oci-archive '%s': '%s' is no image manifest", o->path,
 			                    d);
-		entry = dist_index_pick(*doc, h->platform_os(), h->platform_arch(), NULL);
+		entry = manifest_index_pick(*doc, h->platform_os(), h->platform_arch(), NULL);
 		if (!entry)
 			return h->error_set(err, STRATA_ENOENT, 0,
 			                    "oci-archive '%s': index '%s' has no %s/%s", o->path, d,
@@ -265,14 +265,14 @@ static int put_tree(struct opush *p, const char *digest, int depth, char **media
 		return r;
 	json_error_t je;
 	json_t *doc = json_loadb(buf, len, 0, &je);
-	enum dist_media_kind kind = dist_media_kind(NULL, doc);
+	enum manifest_kind kind = manifest_kind(NULL, doc);
 	const char *mt = json_string_value(json_object_get(doc, "mediaType"));
-	*media_type = xstrdup(mt && *mt                  ? mt
-	                      : kind == DIST_MEDIA_INDEX ? STRATA_MEDIA_INDEX
-	                                                 : STRATA_MEDIA_MANIFEST);
+	*media_type = xstrdup(mt && *mt                ? mt
+	                      : kind == MANIFEST_INDEX ? STRATA_MEDIA_INDEX
+	                                               : STRATA_MEDIA_MANIFEST);
 	size_t i;
 	json_t *d;
-	if (kind == DIST_MEDIA_INDEX && depth < 4) {
+	if (kind == MANIFEST_INDEX && depth < 4) {
 		json_array_foreach(json_object_get(doc, "manifests"), i, d)
 		{
 			AUTOFREE char *cmt = NULL;
@@ -280,7 +280,7 @@ static int put_tree(struct opush *p, const char *digest, int depth, char **media
 				r = put_tree(p, json_string_value(json_object_get(d, "digest")),
 				             depth + 1, &cmt, err);
 		}
-	} else if (kind == DIST_MEDIA_MANIFEST) {
+	} else if (kind == MANIFEST_IMAGE) {
 		r = put_blob(p,
 		             json_string_value(
 		                     json_object_get(json_object_get(doc, "config"), "digest")),

@@ -1,8 +1,9 @@
 /* registry-distribution: the plugin's private declarations.
  *
- * ref.c holds the pure parts (references, WWW-Authenticate, config.json
- * lookups, platform choice, base64): no I/O and no host table, so the unit
- * test compiles it on its own. creds.c runs credential helpers; http.c speaks
+ * ref.c holds the pure parts (registry hosts, WWW-Authenticate, config.json
+ * lookups, base64): no I/O and no host table, so the unit test compiles it on
+ * its own. References and manifest kinds, which the archive plugin reads too,
+ * are plugins/common's (image_ref.h, manifest.h). creds.c runs credential helpers; http.c speaks
  * HTTP through libcurl; pull.c and push.c are the two directions;
  * distribution.c is the transport and its configuration. */
 #ifndef STRATA_DIST_H
@@ -12,27 +13,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* --- references (ref.c) --------------------------------------------------- */
+#include "image_ref.h"
+#include "manifest.h"
 
-/* "busybox" -> domain "docker.io", path "library/busybox", tag "latest". */
-struct dist_ref {
-	char *domain; /* "docker.io", "localhost:5000", "[::1]:5000" */
-	char *path;   /* "library/busybox", "ns/name" */
-	char *tag;    /* NULL when only a digest was given */
-	char *digest; /* "sha256:<hex>" or NULL */
-};
+/* --- registry hosts (ref.c) ----------------------------------------------- */
 
-/* Parse s the way docker does: a first component with '.' or ':' or equal to
- * "localhost" is a registry, else docker.io (with "library/" before a single
- * component); the default tag is "latest" unless a digest is given.
- * Returns 0, or -1 with a static reason in *why. Ownership: release out with
- * dist_ref_release(), also after a failure. */
-int dist_ref_parse(const char *s, struct dist_ref *out, const char **why);
-void dist_ref_release(struct dist_ref *r);
-/* "docker.io/library/busybox:latest" or "…@sha256:…". Ownership: caller's. */
-char *dist_ref_string(const struct dist_ref *r);
-/* The tag or, failing that, the digest: what goes after /manifests/. */
-const char *dist_ref_reference(const struct dist_ref *r);
 /* The host to talk to for a domain: "registry-1.docker.io" for docker.io. */
 const char *dist_registry_host(const char *domain);
 
@@ -87,23 +72,6 @@ int dist_helper_run(const char *helper, const char *verb, const char *input, cha
  * -1 on failure (why set). */
 int dist_helper_get(const char *helper, const char *server_url, struct dist_creds *creds, char *why,
                     size_t whylen);
-
-/* --- manifests (ref.c) ---------------------------------------------------- */
-
-enum dist_media_kind {
-	DIST_MEDIA_UNKNOWN = 0,
-	DIST_MEDIA_MANIFEST, /* OCI or Docker v2 schema 2 image manifest */
-	DIST_MEDIA_INDEX,    /* OCI index or Docker manifest list */
-	DIST_MEDIA_SCHEMA1,  /* Docker v2 schema 1: not supported */
-};
-/* The kind of a manifest's media type (an HTTP Content-Type, parameters
- * allowed); when media_type is NULL or empty, guessed from doc's fields. */
-enum dist_media_kind dist_media_kind(const char *media_type, json_t *doc);
-
-/* The entry of an index's "manifests" for os/arch(/variant): an exact variant
- * match beats a missing variant; arm64 defaults to v8. NULL when none.
- * Ownership: borrowed from index. */
-json_t *dist_index_pick(json_t *index, const char *os, const char *arch, const char *variant);
 
 /* --- base64 (ref.c) ------------------------------------------------------- */
 

@@ -52,7 +52,7 @@ struct manifest {
 	struct util_buf bytes;
 	char digest[STRATA_DIGEST_LEN];
 	char *media_type;
-	enum dist_media_kind kind;
+	enum manifest_kind kind;
 	json_t *doc;
 };
 
@@ -112,18 +112,18 @@ static int fetch_manifest(struct dist_client *c, CURL *curl, const char *referen
 		                 c->domain, je.text);
 		goto out;
 	}
-	out->kind = dist_media_kind(resp.content_type, out->doc);
+	out->kind = manifest_kind(resp.content_type, out->doc);
 	const char *own = json_string_value(json_object_get(out->doc, "mediaType"));
-	out->media_type = xstrdup(own && *own                     ? own
-	                          : out->kind == DIST_MEDIA_INDEX ? STRATA_MEDIA_INDEX
-	                                                          : STRATA_MEDIA_MANIFEST);
+	out->media_type = xstrdup(own && *own                   ? own
+	                          : out->kind == MANIFEST_INDEX ? STRATA_MEDIA_INDEX
+	                                                        : STRATA_MEDIA_MANIFEST);
 	out->bytes = ms.buf;
 	ms.buf = (struct util_buf){0};
-	if (out->kind == DIST_MEDIA_SCHEMA1)
+	if (out->kind == MANIFEST_SCHEMA1)
 		r = h->error_set(err, STRATA_EUNSUPPORTED, 0,
 		                 "%s on '%s': Docker schema 1 manifests are not supported", what,
 		                 c->domain);
-	else if (out->kind == DIST_MEDIA_UNKNOWN)
+	else if (out->kind == MANIFEST_UNKNOWN)
 		r = h->error_set(err, STRATA_EUNSUPPORTED, 0,
 		                 "%s on '%s': unknown manifest type '%s'", what, c->domain,
 		                 resp.content_type ? resp.content_type : "");
@@ -325,31 +325,31 @@ static int store_bytes(const struct strata_host *h, struct strata_store *st, con
 }
 
 static int pull_image(struct dist_client *c, CURL *curl, struct strata_store *st,
-                      const struct dist_ref *ref, int with_layers,
+                      const struct image_ref *ref, int with_layers,
                       char digest_out[STRATA_DIGEST_LEN], struct strata_error **err)
 {
 	const struct strata_host *h = c->host;
 	struct manifest top = {0}, img = {0};
 	struct fetch f = {.c = c, .st = st};
 	pthread_mutex_init(&f.mu, NULL);
-	int r = fetch_manifest(c, curl, dist_ref_reference(ref), ref->digest, &top, err);
+	int r = fetch_manifest(c, curl, image_ref_reference(ref), ref->digest, &top, err);
 	if (r < 0)
 		goto out;
 	struct manifest *m = &top;
-	if (top.kind == DIST_MEDIA_INDEX) {
+	if (top.kind == MANIFEST_INDEX) {
 		const char *os = h->platform_os(), *arch = h->platform_arch();
-		json_t *pick = dist_index_pick(top.doc, os, arch, NULL);
+		json_t *pick = manifest_index_pick(top.doc, os, arch, NULL);
 		if (!pick) {
 			r = h->error_set(err, STRATA_ENOENT, 0,
 			                 "image '%s/%s:%s' has no manifest for %s/%s", c->domain,
-			                 c->repo, dist_ref_reference(ref), os, arch);
+			                 c->repo, image_ref_reference(ref), os, arch);
 			goto out;
 		}
 		const char *d = json_string_value(json_object_get(pick, "digest"));
 		r = fetch_manifest(c, curl, d, d, &img, err);
 		if (r < 0)
 			goto out;
-		if (img.kind != DIST_MEDIA_MANIFEST) {
+		if (img.kind != MANIFEST_IMAGE) {
 			r = h->error_set(err, STRATA_EUNSUPPORTED, 0,
 			                 "manifest '%s' on '%s': an index inside an index", d,
 			                 c->domain);
@@ -411,7 +411,7 @@ char *dist_endpoint_base(const char *host, const struct dist_settings *set)
 /* Pull ref from one endpoint ("host:port", or a mirror's URL), whose
  * settings are those of key. */
 static int pull_from(struct dist_transport *tr, const struct strata_host *host,
-                     struct strata_store *st, const struct dist_ref *ref, const char *endpoint,
+                     struct strata_store *st, const struct image_ref *ref, const char *endpoint,
                      const char *key, int layers, char digest_out[STRATA_DIGEST_LEN],
                      struct strata_error **err)
 {
@@ -435,10 +435,10 @@ int dist_pull(struct dist_transport *tr, const struct strata_host *host, struct 
               const char *ref, int layers, char digest_out[STRATA_DIGEST_LEN],
               struct strata_error **err)
 {
-	struct dist_ref r;
+	struct image_ref r;
 	const char *why = NULL;
-	if (dist_ref_parse(ref, &r, &why) < 0) {
-		dist_ref_release(&r);
+	if (image_ref_parse(ref, &r, &why) < 0) {
+		image_ref_release(&r);
 		return host->error_set(err, STRATA_EINVAL, 0, "invalid image reference '%s': %s",
 		                       ref, why);
 	}
@@ -459,6 +459,6 @@ int dist_pull(struct dist_transport *tr, const struct strata_host *host, struct 
 		rc = pull_from(tr, host, st, &r, dist_registry_host(r.domain), r.domain, layers,
 		               digest_out, err);
 	dist_settings_release(&set);
-	dist_ref_release(&r);
+	image_ref_release(&r);
 	return rc;
 }

@@ -198,13 +198,13 @@ static int push_tree(struct dist_client *c, CURL *curl, struct strata_store *st,
 		return h->error_wrap(err, "manifest '%s'", digest);
 	json_error_t je;
 	json_t *doc = json_loadb(bytes, len, 0, &je);
-	enum dist_media_kind kind = dist_media_kind(NULL, doc);
+	enum manifest_kind kind = manifest_kind(NULL, doc);
 	const char *mt = json_string_value(json_object_get(doc, "mediaType"));
 	if (!mt || !*mt)
-		mt = kind == DIST_MEDIA_INDEX ? STRATA_MEDIA_INDEX : STRATA_MEDIA_MANIFEST;
+		mt = kind == MANIFEST_INDEX ? STRATA_MEDIA_INDEX : STRATA_MEDIA_MANIFEST;
 	size_t i;
 	json_t *d;
-	if (kind == DIST_MEDIA_INDEX && depth == 0) {
+	if (kind == MANIFEST_INDEX && depth == 0) {
 		json_array_foreach(json_object_get(doc, "manifests"), i, d)
 		{
 			const char *child = json_string_value(json_object_get(d, "digest"));
@@ -218,7 +218,7 @@ static int push_tree(struct dist_client *c, CURL *curl, struct strata_store *st,
 			if (r < 0)
 				break;
 		}
-	} else if (kind == DIST_MEDIA_MANIFEST) {
+	} else if (kind == MANIFEST_IMAGE) {
 		r = push_blob(c, curl, st, json_object_get(doc, "config"), err);
 		json_array_foreach(json_object_get(doc, "layers"), i, d)
 		{
@@ -239,15 +239,15 @@ static int push_tree(struct dist_client *c, CURL *curl, struct strata_store *st,
 int dist_push(struct dist_transport *tr, const struct strata_host *host, struct strata_store *st,
               const char *manifest_digest, const char *ref, struct strata_error **err)
 {
-	struct dist_ref r;
+	struct image_ref r;
 	const char *why = NULL;
-	if (dist_ref_parse(ref, &r, &why) < 0) {
-		dist_ref_release(&r);
+	if (image_ref_parse(ref, &r, &why) < 0) {
+		image_ref_release(&r);
 		return host->error_set(err, STRATA_EINVAL, 0, "invalid image reference '%s': %s",
 		                       ref, why);
 	}
 	if (r.digest && strcmp(r.digest, manifest_digest) != 0) {
-		dist_ref_release(&r);
+		image_ref_release(&r);
 		return host->error_set(err, STRATA_EINVAL, 0,
 		                       "push to '%s': the image is '%s', not that digest", ref,
 		                       manifest_digest);
@@ -265,6 +265,6 @@ int dist_push(struct dist_transport *tr, const struct strata_host *host, struct 
 		curl_easy_cleanup(curl);
 	}
 	dist_client_release(&c);
-	dist_ref_release(&r);
+	image_ref_release(&r);
 	return rc;
 }

@@ -1,6 +1,7 @@
-/* registry-distribution: the pure parts — references, WWW-Authenticate,
- * config.json lookups, platform choice, base64. No I/O here, so the unit test
- * compiles this file directly. */
+/* registry-distribution: the pure parts — registry hosts, WWW-Authenticate,
+ * config.json lookups, base64, Location. No I/O here, so the unit test
+ * compiles this file directly. (References and manifest kinds, which the
+ * archive plugin reads too, are in plugins/common: image_ref.c, manifest.c.) */
 #include <ctype.h>
 #include <string.h>
 
@@ -9,206 +10,19 @@
 #include "dist.h"
 #include "util.h"
 
-/* --- references ----------------------------------------------------------- */
-
-void dist_ref_release(struct dist_ref *r)
-{
-	if (!r)
-		return;
-	free(r->domain);
-	free(r->path);
-	free(r->tag);
-	free(r->digest);
-	memset(r, 0, sizeof *r);
-}
-
-static int is_lower_alnum(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-/* One path component: [a-z0-9]+ ((\.|_|__|-+) [a-z0-9]+)* (the distribution
- * grammar). */
-static int component_valid(const char *s, size_t n)
-{
-	size_t i = 0;
-	if (n == 0 || !is_lower_alnum(s[0]))
-		return 0;
-	while (i < n) {
-		while (i < n && is_lower_alnum(s[i]))
-			i++;
-		if (i == n)
-			return 1;
-		size_t sep = i;
-		if (s[i] == '.') {
-			i++;
-		} else if (s[i] == '_') {
-			i++;
-			if (i < n && s[i] == '_')
-				i++;
-		} else if (s[i] == '-') {
-			while (i < n && s[i] == '-')
-				i++;
-		} else {
-			return 0;
-		}
-		if (i == n || !is_lower_alnum(s[i]) || i == sep)
-			return 0;
-	}
-	return 1;
-}
-
-/* host[:port] or [v6]:port; letters of either case, digits, '.', '-'. */
-static int domain_valid(const char *s, size_t n)
-{
-	size_t i = 0;
-	if (n == 0)
-		return 0;
-	if (s[0] == '[') {
-		const char *close = memchr(s, ']', n);
-		if (!close || close == s + 1)
-			return 0;
-		for (const char *p = s + 1; p < close; p++)
-			if (!isxdigit((unsigned char)*p) && *p != ':' && *p != '.')
-				return 0;
-		i = (size_t)(close - s) + 1;
-	} else {
-		while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '.' || s[i] == '-'))
-			i++;
-		if (i == 0 || s[0] == '-' || s[0] == '.')
-			return 0;
-	}
-	if (i == n)
-		return 1;
-	if (s[i] != ':' || i + 1 == n)
-		return 0;
-	for (i++; i < n; i++)
-		if (!isdigit((unsigned char)s[i]))
-			return 0;
-	return 1;
-}
-
-static int tag_valid(const char *s, size_t n)
-{
-	if (n == 0 || n > 128 || s[0] == '.' || s[0] == '-')
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (!isalnum((unsigned char)s[i]) && s[i] != '_' && s[i] != '.' && s[i] != '-')
-			return 0;
-	return 1;
-}
-
-static int digest_valid(const char *s)
-{
-	if (strncmp(s, "sha256:", 7) != 0 || strlen(s) != 7 + 64)
-		return 0;
-	for (const char *p = s + 7; *p; p++)
-		if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f')))
-			return 0;
-	return 1;
-}
-
-static int ref_fail(const char **why, const char *reason)
-{
-	if (why)
-		*why = reason;
-	return -1;
-}
-
-int dist_ref_parse(const char *s, struct dist_ref *out, const char **why)
-{
-	memset(out, 0, sizeof *out);
-	if (!s)
-		return ref_fail(why, "empty reference");
-	if (strncmp(s, "//", 2) == 0)
-		s += 2;
-	if (!*s)
-		return ref_fail(why, "empty reference");
-	const char *at = strchr(s, '@');
-	size_t end = at ? (size_t)(at - s) : strlen(s);
-	if (at) {
-		if (!digest_valid(at + 1))
-			return ref_fail(why, "the digest is not sha256:<64 lowercase hex digits>");
-		out->digest = xstrdup(at + 1);
-	}
-	/* the tag: after a ':' that follows the last '/' */
-	const char *slash = memrchr(s, '/', end);
-	size_t from = slash ? (size_t)(slash - s) + 1 : 0;
-	const char *colon = memchr(s + from, ':', end - from);
-	size_t name_len = colon ? (size_t)(colon - s) : end;
-	if (colon) {
-		size_t tn = end - name_len - 1;
-		if (!tag_valid(colon + 1, tn))
-			return ref_fail(why, "the tag must be 1-128 of [A-Za-z0-9_.-], not "
-			                     "starting with '.' or '-'");
-		out->tag = xstrndup(colon + 1, tn);
-	}
-	if (name_len == 0)
-		return ref_fail(why, "no repository name");
-	if (name_len > 255)
-		return ref_fail(why, "the name is longer than 255 characters");
-	/* a first component with '.' or ':' or "localhost" names the registry */
-	const char *first_slash = memchr(s, '/', name_len);
-	const char *path = s;
-	size_t path_len = name_len;
-	if (first_slash) {
-		size_t dn = (size_t)(first_slash - s);
-		if (memchr(s, '.', dn) || memchr(s, ':', dn) ||
-		    (dn == 9 && memcmp(s, "localhost", 9) == 0)) {
-			if (!domain_valid(s, dn))
-				return ref_fail(why, "the registry is not host[:port]");
-			out->domain = xstrndup(s, dn);
-			path = first_slash + 1;
-			path_len = name_len - dn - 1;
-		}
-	}
-	if (!out->domain || strcmp(out->domain, "index.docker.io") == 0) {
-		free(out->domain);
-		out->domain = xstrdup("docker.io");
-	}
-	for (size_t i = 0, start = 0; i <= path_len; i++) {
-		if (i == path_len || path[i] == '/') {
-			if (!component_valid(path + start, i - start)) {
-				for (size_t k = 0; k < path_len; k++)
-					if (isupper((unsigned char)path[k]))
-						return ref_fail(why, "the repository name must be "
-						                     "lowercase");
-				return ref_fail(why, "the repository name must be '/'-separated "
-				                     "[a-z0-9] words joined by '.', '_', '__' or "
-				                     "'-'");
-			}
-			start = i + 1;
-		}
-	}
-	if (strcmp(out->domain, "docker.io") == 0 && !memchr(path, '/', path_len))
-		out->path = xasprintf("library/%.*s", (int)path_len, path);
-	else
-		out->path = xstrndup(path, path_len);
-	/* docker checks the length of the whole name, "docker.io/library/"
-	 * included (so "x" of 250 characters is too long): the name it prints
-	 * must parse again (found by fuzzing) */
-	if (strlen(out->domain) + 1 + strlen(out->path) > 255)
-		return ref_fail(why, "the name is longer than 255 characters");
-	if (!out->tag && !out->digest)
-		out->tag = xstrdup("latest");
-	return 0;
-}
-
-char *dist_ref_string(const struct dist_ref *r)
-{
-	if (r->digest)
-		return xasprintf("%s/%s@%s", r->domain, r->path, r->digest);
-	return xasprintf("%s/%s:%s", r->domain, r->path, r->tag);
-}
-
-const char *dist_ref_reference(const struct dist_ref *r)
-{
-	return r->digest ? r->digest : r->tag;
-}
+/* --- registry hosts ------------------------------------------------------- */
 
 const char *dist_registry_host(const char *domain)
 {
 	return strcmp(domain, "docker.io") == 0 ? "registry-1.docker.io" : domain;
+}
+
+/* A failure with its reason in *why. */
+static int why_fail(const char **why, const char *reason)
+{
+	if (why)
+		*why = reason;
+	return -1;
 }
 
 /* --- WWW-Authenticate ----------------------------------------------------- */
@@ -374,14 +188,14 @@ static int auth_key_matches(const char *key, const char *domain)
 static int creds_from_entry(json_t *entry, struct dist_creds *creds, const char **why)
 {
 	if (!json_is_object(entry))
-		return ref_fail(why, "its entry is not an object");
+		return why_fail(why, "its entry is not an object");
 	const char *auth = json_string_value(json_object_get(entry, "auth"));
 	if (auth && *auth) {
 		size_t n;
 		AUTOFREE char *dec = dist_base64_decode(auth, &n);
 		char *colon = dec ? memchr(dec, ':', n) : NULL;
 		if (!colon)
-			return ref_fail(why, "its \"auth\" is not base64 of user:password");
+			return why_fail(why, "its \"auth\" is not base64 of user:password");
 		creds->username = xstrndup(dec, (size_t)(colon - dec));
 		creds->password = xstrdup(colon + 1);
 		OPENSSL_cleanse(dec, n);
@@ -441,78 +255,6 @@ int dist_auth_lookup(json_t *config, const char *domain, struct dist_creds *cred
 		return 2;
 	}
 	return 0;
-}
-
-/* --- manifests ------------------------------------------------------------ */
-
-enum dist_media_kind dist_media_kind(const char *media_type, json_t *doc)
-{
-	static const struct {
-		const char *type;
-		enum dist_media_kind kind;
-	} types[] = {
-	        {"application/vnd.oci.image.manifest.v1+json", DIST_MEDIA_MANIFEST},
-	        {"application/vnd.docker.distribution.manifest.v2+json", DIST_MEDIA_MANIFEST},
-	        {"application/vnd.oci.image.index.v1+json", DIST_MEDIA_INDEX},
-	        {"application/vnd.docker.distribution.manifest.list.v2+json", DIST_MEDIA_INDEX},
-	        {"application/vnd.docker.distribution.manifest.v1+prettyjws", DIST_MEDIA_SCHEMA1},
-	        {"application/vnd.docker.distribution.manifest.v1+json", DIST_MEDIA_SCHEMA1},
-	};
-	size_t n = media_type ? strcspn(media_type, "; \t") : 0;
-	if (n == 0 || (n == 16 && strncmp(media_type, "application/json", 16) == 0) ||
-	    (n == 10 && strncmp(media_type, "text/plain", 10) == 0)) {
-		/* no (useful) type: the document's own, else its shape */
-		const char *own = json_string_value(json_object_get(doc, "mediaType"));
-		if (own && *own)
-			return dist_media_kind(own, NULL);
-		if (json_is_array(json_object_get(doc, "manifests")))
-			return DIST_MEDIA_INDEX;
-		if (json_is_object(json_object_get(doc, "config")))
-			return DIST_MEDIA_MANIFEST;
-		if (json_integer_value(json_object_get(doc, "schemaVersion")) == 1)
-			return DIST_MEDIA_SCHEMA1;
-		return DIST_MEDIA_UNKNOWN;
-	}
-	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
-		if (strlen(types[i].type) == n && strncmp(types[i].type, media_type, n) == 0)
-			return types[i].kind;
-	return DIST_MEDIA_UNKNOWN;
-}
-
-json_t *dist_index_pick(json_t *index, const char *os, const char *arch, const char *variant)
-{
-	json_t *list = json_object_get(index, "manifests");
-	json_t *best = NULL;
-	int best_score = 0;
-	if (!variant && strcmp(arch, "arm64") == 0)
-		variant = "v8";
-	size_t i;
-	json_t *m;
-	json_array_foreach(list, i, m)
-	{
-		json_t *pf = json_object_get(m, "platform");
-		const char *mos = json_string_value(json_object_get(pf, "os"));
-		const char *march = json_string_value(json_object_get(pf, "architecture"));
-		const char *mvar = json_string_value(json_object_get(pf, "variant"));
-		if (!json_is_string(json_object_get(m, "digest")) || !mos || !march)
-			continue;
-		if (strcmp(mos, os) != 0 || strcmp(march, arch) != 0)
-			continue;
-		int score;
-		if (mvar && variant && strcmp(mvar, variant) == 0)
-			score = 3;
-		else if (!mvar || !*mvar)
-			score = 2;
-		else if (!variant)
-			score = 1;
-		else
-			continue;
-		if (score > best_score) {
-			best = m;
-			best_score = score;
-		}
-	}
-	return best;
 }
 
 /* --- base64 --------------------------------------------------------------- */

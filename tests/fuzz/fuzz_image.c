@@ -1,6 +1,7 @@
 /* Fuzz the image readers: OCI/Docker index, manifest and config documents
- * through strata_image_load() (core/image.c), and the registry client's
- * own manifest readers (dist_media_kind, dist_index_pick).
+ * through strata_image_load() (core/image.c), and the registry plugins'
+ * own manifest readers (manifest_kind, manifest_index_pick:
+ * plugins/common/manifest.c).
  *
  * Input: up to three JSON documents separated by NUL bytes. The first is
  * loaded (an index or a manifest); "@1" and "@2" anywhere in a document are
@@ -22,7 +23,7 @@
 #include <strata/image.h>
 #include <strata/store.h>
 
-#include "../../plugins/registry-distribution/dist.h"
+#include "manifest.h"
 #include "fuzz.h"
 #include "util.h"
 
@@ -94,11 +95,11 @@ static void dist_readers(const char *doc, size_t len)
 	if (!v)
 		return;
 	const char *mt = json_string_value(json_object_get(v, "mediaType"));
-	enum dist_media_kind k = dist_media_kind(mt, v);
-	if (k == DIST_MEDIA_INDEX) {
-		dist_index_pick(v, "linux", "amd64", NULL);
-		dist_index_pick(v, "linux", "arm64", "v8");
-		dist_index_pick(v, "linux", "arm", "v7");
+	enum manifest_kind k = manifest_kind(mt, v);
+	if (k == MANIFEST_INDEX) {
+		manifest_index_pick(v, "linux", "amd64", NULL);
+		manifest_index_pick(v, "linux", "arm64", "v8");
+		manifest_index_pick(v, "linux", "arm", "v7");
 	}
 	json_decref(v);
 }

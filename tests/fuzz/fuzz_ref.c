@@ -1,12 +1,12 @@
-/* Fuzz the image reference parsers: the registry client's
- * (dist_ref_parse, plugins/registry-distribution/ref.c) and the store's tag
+/* Fuzz the image reference parsers: the registry plugins'
+ * (image_ref_parse, plugins/common/image_ref.c) and the store's tag
  * names (strata_tag_normalize), plus the other header-value readers of
- * ref.c (WWW-Authenticate, base64, Location).
+ * plugins/registry-distribution/ref.c (WWW-Authenticate, base64, Location).
  *
  * Input: the text, up to its first NUL byte.
  *
  * Properties checked: a refused reference has a reason; an accepted one
- * prints back (dist_ref_string) to a reference that parses to the same
+ * prints back (image_ref_string) to a reference that parses to the same
  * parts (the tag dropped when there is a digest) and prints the same; a normalised tag name
  * normalises to itself. */
 #include <stdio.h>
@@ -26,32 +26,32 @@ static int same(const char *a, const char *b)
 
 static void check_ref(const char *s)
 {
-	struct dist_ref ref = {0};
+	struct image_ref ref = {0};
 	const char *why = NULL;
-	if (dist_ref_parse(s, &ref, &why) < 0) {
+	if (image_ref_parse(s, &ref, &why) < 0) {
 		if (!why || !*why)
 			fuzz_fail("reference '%s' refused without a reason", s);
-		dist_ref_release(&ref);
+		image_ref_release(&ref);
 		return;
 	}
 	if (!ref.domain || !ref.path || (!ref.tag && !ref.digest))
 		fuzz_fail("reference '%s' parsed with a part missing", s);
-	if (!dist_ref_reference(&ref))
+	if (!image_ref_reference(&ref))
 		fuzz_fail("reference '%s' has nothing to ask for under /manifests/", s);
 	dist_registry_host(ref.domain);
-	AUTOFREE char *printed = dist_ref_string(&ref);
-	struct dist_ref again = {0};
-	if (dist_ref_parse(printed, &again, &why) < 0)
+	AUTOFREE char *printed = image_ref_string(&ref);
+	struct image_ref again = {0};
+	if (image_ref_parse(printed, &again, &why) < 0)
 		fuzz_fail("reference '%s' prints as '%s', which is refused: %s", s, printed, why);
 	/* (with a digest the tag is dropped: the digest is what is pulled) */
 	if (!same(ref.domain, again.domain) || !same(ref.path, again.path) ||
 	    (!ref.digest && !same(ref.tag, again.tag)) || !same(ref.digest, again.digest))
 		fuzz_fail("reference '%s' prints as '%s', which parses to other parts", s, printed);
-	AUTOFREE char *printed2 = dist_ref_string(&again);
+	AUTOFREE char *printed2 = image_ref_string(&again);
 	if (strcmp(printed, printed2))
 		fuzz_fail("reference '%s' prints as '%s', then as '%s'", s, printed, printed2);
-	dist_ref_release(&again);
-	dist_ref_release(&ref);
+	image_ref_release(&again);
+	image_ref_release(&ref);
 }
 
 static void check_tag(const char *s)

@@ -1,7 +1,9 @@
 /* Tests for the registry-distribution plugin's pure parts: references,
  * WWW-Authenticate, config.json credentials, credential helpers, index
  * platform choice, base64 and URL resolution. The plugin's sources are
- * compiled in: its .so exports only strata_plugin_init. */
+ * compiled in: its .so exports only strata_plugin_init; references and
+ * manifest kinds, which it shares with the archive plugin, come from the
+ * plugins' common library (plugins/common/image_ref.c, manifest.c). */
 #include "tap.h"
 
 #include <sys/stat.h>
@@ -37,9 +39,9 @@ static void test_ref_ok(void)
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		const struct ref_case *c = &cases[i];
-		struct dist_ref r;
+		struct image_ref r;
 		const char *why = NULL;
-		int rc = dist_ref_parse(c->in, &r, &why);
+		int rc = image_ref_parse(c->in, &r, &why);
 		is_int(rc, 0, "parse '%s'", c->in);
 		if (rc < 0)
 			diag("why: %s", why);
@@ -47,7 +49,7 @@ static void test_ref_ok(void)
 		is_str(r.path, c->path, "  path");
 		is_str(r.tag, c->tag, "  tag");
 		is_str(r.digest, c->digest, "  digest");
-		dist_ref_release(&r);
+		image_ref_release(&r);
 	}
 }
 
@@ -74,49 +76,49 @@ static void test_ref_bad(void)
 	        {":tag", "no repository"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		struct dist_ref r;
+		struct image_ref r;
 		const char *why = NULL;
-		is_int(dist_ref_parse(cases[i].in, &r, &why), -1, "'%s' is rejected", cases[i].in);
+		is_int(image_ref_parse(cases[i].in, &r, &why), -1, "'%s' is rejected", cases[i].in);
 		like(why, cases[i].why, "  because of its %s", cases[i].why);
-		dist_ref_release(&r);
+		image_ref_release(&r);
 	}
 	/* 256 characters of name */
 	char longname[300];
 	memset(longname, 'a', 256);
 	longname[256] = '\0';
-	struct dist_ref r;
+	struct image_ref r;
 	const char *why = NULL;
-	is_int(dist_ref_parse(longname, &r, &why), -1, "a 256-character name is rejected");
+	is_int(image_ref_parse(longname, &r, &why), -1, "a 256-character name is rejected");
 	like(why, "255", "  with the limit in the reason");
-	dist_ref_release(&r);
+	image_ref_release(&r);
 	/* found by fuzzing: docker counts "docker.io/library/" in (240 + 18),
 	 * so the name printed back parses again */
 	longname[240] = '\0';
-	is_int(dist_ref_parse(longname, &r, &why), -1,
+	is_int(image_ref_parse(longname, &r, &why), -1,
 	       "a 240-character name that is 258 with docker.io/library/ is rejected");
-	dist_ref_release(&r);
+	image_ref_release(&r);
 	longname[237] = '\0';
-	is_int(dist_ref_parse(longname, &r, &why), 0, "237 + 18 characters are taken");
-	dist_ref_release(&r);
+	is_int(image_ref_parse(longname, &r, &why), 0, "237 + 18 characters are taken");
+	image_ref_release(&r);
 }
 
 static void test_ref_string(void)
 {
-	struct dist_ref r;
-	dist_ref_parse("busybox", &r, NULL);
-	AUTOFREE char *s1 = dist_ref_string(&r);
+	struct image_ref r;
+	image_ref_parse("busybox", &r, NULL);
+	AUTOFREE char *s1 = image_ref_string(&r);
 	is_str(s1, "docker.io/library/busybox:latest", "canonical string of a short name");
-	is_str(dist_ref_reference(&r), "latest", "its reference is the tag");
+	is_str(image_ref_reference(&r), "latest", "its reference is the tag");
 	is_str(dist_registry_host(r.domain), "registry-1.docker.io",
 	       "docker.io is served by "
 	       "registry-1.docker.io");
-	dist_ref_release(&r);
-	dist_ref_parse("h:1/a:t@" D64, &r, NULL);
-	AUTOFREE char *s2 = dist_ref_string(&r);
+	image_ref_release(&r);
+	image_ref_parse("h:1/a:t@" D64, &r, NULL);
+	AUTOFREE char *s2 = image_ref_string(&r);
 	is_str(s2, "h:1/a@" D64, "a digest wins over the tag in the string");
-	is_str(dist_ref_reference(&r), D64, "and in the reference");
+	is_str(image_ref_reference(&r), D64, "and in the reference");
 	is_str(dist_registry_host(r.domain), "h:1", "other registries are their own host");
-	dist_ref_release(&r);
+	image_ref_release(&r);
 }
 
 static void test_challenge(void)
@@ -287,20 +289,20 @@ static void test_helpers(void)
 
 static void test_media_and_index(void)
 {
-	is_int(dist_media_kind("application/vnd.oci.image.manifest.v1+json", NULL),
-	       DIST_MEDIA_MANIFEST, "OCI manifest");
-	is_int(dist_media_kind("application/vnd.docker.distribution.manifest.v2+json; charset=x",
-	                       NULL),
-	       DIST_MEDIA_MANIFEST, "Docker v2 manifest with a parameter");
-	is_int(dist_media_kind("application/vnd.oci.image.index.v1+json", NULL), DIST_MEDIA_INDEX,
+	is_int(manifest_kind("application/vnd.oci.image.manifest.v1+json", NULL), MANIFEST_IMAGE,
+	       "OCI manifest");
+	is_int(manifest_kind("application/vnd.docker.distribution.manifest.v2+json; charset=x",
+	                     NULL),
+	       MANIFEST_IMAGE, "Docker v2 manifest with a parameter");
+	is_int(manifest_kind("application/vnd.oci.image.index.v1+json", NULL), MANIFEST_INDEX,
 	       "OCI index");
-	is_int(dist_media_kind("application/vnd.docker.distribution.manifest.list.v2+json", NULL),
-	       DIST_MEDIA_INDEX, "Docker list");
-	is_int(dist_media_kind("application/vnd.docker.distribution.manifest.v1+prettyjws", NULL),
-	       DIST_MEDIA_SCHEMA1, "schema 1");
-	is_int(dist_media_kind("text/html", NULL), DIST_MEDIA_UNKNOWN, "html is unknown");
+	is_int(manifest_kind("application/vnd.docker.distribution.manifest.list.v2+json", NULL),
+	       MANIFEST_INDEX, "Docker list");
+	is_int(manifest_kind("application/vnd.docker.distribution.manifest.v1+prettyjws", NULL),
+	       MANIFEST_SCHEMA1, "schema 1");
+	is_int(manifest_kind("text/html", NULL), MANIFEST_UNKNOWN, "html is unknown");
 	json_t *doc = parse("{\"schemaVersion\":2,\"manifests\":[]}");
-	is_int(dist_media_kind("application/json", doc), DIST_MEDIA_INDEX,
+	is_int(manifest_kind("application/json", doc), MANIFEST_INDEX,
 	       "untyped: guessed from the fields");
 	json_decref(doc);
 
@@ -318,16 +320,16 @@ static void test_media_and_index(void)
 	        "\"arm64\",\"variant\":\"v8\"}},"
 	        "{\"digest\":\"sha256:att\",\"platform\":{\"os\":\"unknown\",\"architecture\":"
 	        "\"unknown\"}}]}");
-	json_t *m = dist_index_pick(idx, "linux", "amd64", NULL);
+	json_t *m = manifest_index_pick(idx, "linux", "amd64", NULL);
 	is_str(json_string_value(json_object_get(m, "digest")), "sha256:c", "linux/amd64");
-	m = dist_index_pick(idx, "linux", "arm", "v7");
+	m = manifest_index_pick(idx, "linux", "arm", "v7");
 	is_str(json_string_value(json_object_get(m, "digest")), "sha256:b", "linux/arm/v7");
-	m = dist_index_pick(idx, "linux", "arm64", NULL);
+	m = manifest_index_pick(idx, "linux", "arm64", NULL);
 	is_str(json_string_value(json_object_get(m, "digest")), "sha256:d", "arm64 means arm64/v8");
-	m = dist_index_pick(idx, "windows", "amd64", NULL);
+	m = manifest_index_pick(idx, "windows", "amd64", NULL);
 	is_str(json_string_value(json_object_get(m, "digest")), "sha256:w", "windows/amd64");
-	ok(dist_index_pick(idx, "linux", "s390x", NULL) == NULL, "s390x: none");
-	ok(dist_index_pick(idx, "linux", "arm", "v5") == NULL, "arm/v5: none");
+	ok(manifest_index_pick(idx, "linux", "s390x", NULL) == NULL, "s390x: none");
+	ok(manifest_index_pick(idx, "linux", "arm", "v5") == NULL, "arm/v5: none");
 	json_decref(idx);
 }
 

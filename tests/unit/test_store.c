@@ -570,6 +570,54 @@ static void test_rmtree(void)
 	strata_error_free(err);
 }
 
+/* The layout is what stores on disk already hold: a store an older strata
+ * wrote must open and read the same, so the names are checked here, once. */
+static void test_layout(void)
+{
+	const char *dir = tap_tmpdir();
+	struct strata_store *st = open_store(dir);
+	if (!st)
+		return;
+	static const struct {
+		enum strata_store_area area;
+		const char *name;
+		int on_open; /* made by strata_store_open */
+	} want[] = {
+	        {STRATA_STORE_BLOBS, "blobs/sha256", 1},
+	        {STRATA_STORE_TAGS, "tags", 1},
+	        {STRATA_STORE_LAYERS, "layers", 1},
+	        {STRATA_STORE_CACHE, "cache", 1},
+	        {STRATA_STORE_TMP, "tmp", 1},
+	        {STRATA_STORE_TRASH, "trash", 1},
+	        {STRATA_STORE_LOGS, "logs", 0},
+	        {STRATA_STORE_EXPLAIN, "explain", 0},
+	        {STRATA_STORE_STATCACHE, "statcache", 0},
+	        {STRATA_STORE_CACHE_MOUNTS, "cache-mounts", 0},
+	        {STRATA_STORE_LOCK, "lock", 1},
+	        {STRATA_STORE_LAYERS_LOCK, "layers.lock", 0},
+	};
+	is_int(sizeof want / sizeof want[0], STRATA_STORE_NAREAS, "every area is checked");
+	const char *root = strata_store_root(st);
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		AUTOFREE char *path = strata_store_path(st, want[i].area, NULL);
+		AUTOFREE char *expect = xasprintf("%s/%s", root, want[i].name);
+		is_str(path, expect, "area path: %s", want[i].name);
+		AUTOFREE char *file = strata_store_path(st, want[i].area, "x");
+		AUTOFREE char *expect_file = xasprintf("%s/%s/x", root, want[i].name);
+		is_str(file, expect_file, "a name in the area");
+		if (want[i].on_open)
+			ok(exists(path), "made on open: %s", want[i].name);
+		else
+			ok(!exists(path), "made by its first writer, not on open: %s",
+			   want[i].name);
+	}
+	AUTOFREE char *blob = NULL;
+	AUTOFREE char *in_area = strata_store_path(st, STRATA_STORE_BLOBS, HELLO_SHA + 7);
+	is_int(strata_store_blob_path(st, HELLO_SHA, &blob, NULL), 0, "blob path");
+	is_str(blob, in_area, "a blob is named by its hex in the blobs area");
+	strata_store_free(st);
+}
+
 int main(void)
 {
 	test_digests();
@@ -583,5 +631,6 @@ int main(void)
 	test_tmp_topdir();
 	test_workspace();
 	test_rmtree();
+	test_layout();
 	return done_testing();
 }

@@ -1,22 +1,13 @@
 /* strata: the content-addressed store.
  *
- * Layout under the root (default /var/lib/strata):
- *   blobs/sha256/<hex>     blobs, named by the sha256 of their bytes
- *   tags/<escaped name>    one file per tag, holding a manifest digest
- *   layers/<hex>/          unpacked layers, named by diffID hex (overlay lower dirs)
- *   layers/<hex>.complete  a layer dir's marker, written last: without it the
- *                          dir is an interrupted commit, never used
- *   cache/                 op cache records (the solver's)
- *   tmp/                   temp files and work dirs; swept on open when no
- *                          other process has the store open
- *   trash/                 what is being removed: moved here in one rename,
- *                          then deleted; swept like tmp/
- *   layers.lock            flock held by layer commits
- *   lock                   flock: shared while open, exclusive for sweeps/gc
- *
  * Every write is a temp file (fsync'd) renamed into place, and every removal
  * of a tree a rename into trash/ first, so an interrupted process leaves only
- * tmp/ and trash/ litter, never a half blob, tag or layer dir. */
+ * tmp/ and trash/ litter (and "<name>.tmp.<tid>" files beside the few writers
+ * that rename in place), never a half blob, tag or layer dir.
+ *
+ * The layout under the root (default /var/lib/strata) is enum
+ * strata_store_area below; core/store.c alone spells the names, and every
+ * other file asks strata_store_path() for them. */
 #ifndef STRATA_STORE_H
 #define STRATA_STORE_H
 
@@ -25,6 +16,39 @@
 
 struct strata_store;
 struct strata_blob_writer;
+
+/* The areas of the store: each a file or directory directly under the root.
+ * Made when the store opens: blobs, tags, layers, cache, tmp, trash, lock.
+ * The rest are made by their first writer, mode 0700. */
+enum strata_store_area {
+	STRATA_STORE_BLOBS,        /* blobs/sha256/<hex>: blobs, by the sha256 of their bytes */
+	STRATA_STORE_TAGS,         /* tags/<escaped name>: a manifest digest per tag */
+	STRATA_STORE_LAYERS,       /* layers/<diffID hex>/: unpacked layers (overlay lower
+	                            * dirs); layers/<hex>.complete, the marker written
+	                            * last: a dir without it is an interrupted commit */
+	STRATA_STORE_CACHE,        /* cache/<key hex>: an op's cache record, the digest of
+	                            * the manifest of its result */
+	STRATA_STORE_TMP,          /* temp files and work dirs (snapshots, unpacking);
+	                            * swept on open when no other process has the store */
+	STRATA_STORE_TRASH,        /* what is being removed: moved here in one rename,
+	                            * then deleted; swept like tmp/ */
+	STRATA_STORE_LOGS,         /* logs/<key hex>.log: a RUN step's output */
+	STRATA_STORE_EXPLAIN,      /* explain/<step id hex>: a step's last cache key parts,
+	                            * for --explain-cache */
+	STRATA_STORE_STATCACHE,    /* statcache/<context root hex>: file metadata -> sums */
+	STRATA_STORE_CACHE_MOUNTS, /* cache-mounts/<id hex>/: RUN --mount=type=cache dirs,
+	                            * with <hex>.id (the id in clear) and <hex>.lock */
+	STRATA_STORE_LOCK,         /* lock: flock, shared while open, exclusive for
+	                            * sweeps, prune and fsck */
+	STRATA_STORE_LAYERS_LOCK,  /* layers.lock: flock held by layer commits */
+	STRATA_STORE_NAREAS
+};
+
+/* The path of an area: root/<area>, or root/<area>/<name> when name is not
+ * NULL (name is used as given: callers pass a file name, not a path).
+ * Ownership: the caller's (free()). Thread: safe. */
+STRATA_API char *strata_store_path(const struct strata_store *st, enum strata_store_area area,
+                                   const char *name);
 
 /* Callback for strata_store_tag_list(); return non-zero to stop. */
 typedef int (*strata_tag_fn)(void *ud, const char *name, const char *digest);
