@@ -258,10 +258,14 @@ static int prune_dir(const char *udir, const char *ldir, int *empty, struct stra
 			break;
 		}
 		int whiteout = S_ISCHR(us.st_mode) && us.st_rdev == 0;
-		if (whiteout || lstat(lp, &ls) < 0 ||
+		/* a file with other names in the upper dir was linked by the step
+		 * (overlay copies a lower file up to link it): the layer needs it
+		 * for the hard link, as docker's has it */
+		int linked = !S_ISDIR(us.st_mode) && us.st_nlink > 1;
+		if (whiteout || linked || lstat(lp, &ls) < 0 ||
 		    (us.st_mode & S_IFMT) != (ls.st_mode & S_IFMT) ||
 		    (S_ISDIR(us.st_mode) && is_opaque(up))) {
-			left = 1; /* new, deleted, replaced, or a new tree on the old */
+			left = 1; /* new, deleted, replaced, linked, or a new tree on the old */
 			continue;
 		}
 		int same = same_entry(up, &us, lp, &ls), inner_empty = 1;

@@ -211,4 +211,12 @@ for b in $backends; do
   df_build scratch --sandbox "$b" --no-cache
   tap_is "$(layer_entries scratch 2)" "dev/ etc/ proc/ sys/ " "$b: a RUN on scratch leaves /dev, /etc, /proc, /sys"
 done
+# a hard link to a file of a lower layer: overlay copies the file up to link
+# it; unchanged as it is, the layer needs it for the link (docker's has both)
+ctx=$(df_ctx hardlink)
+printf 'FROM busybox:local\nRUN echo shared > /a\nRUN ln /a /b\n' > "$ctx/Dockerfile"
+df_build hardlink
+tap_is "$(layer_entries hardlink 3)" "a b " "a hard link's layer holds both names"
+tap_is "$(stat -c %h "$T_DIR/hardlink.root/a" "$T_DIR/hardlink.root/b" 2>&1 | tr '\n' ' ')" "2 2 " \
+  "and they are one file in the image"
 tap_done
