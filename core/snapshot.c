@@ -211,10 +211,6 @@ static int same_entry(const char *upath, const struct stat *u, const char *lpath
 		return 0;
 	if (S_ISDIR(u->st_mode))
 		return 1;
-	/* linked to another name in the upper dir (the step made a hard link
-	 * to it): both go in the layer, linked, as docker's layer has them */
-	if (u->st_nlink > 1)
-		return 0;
 	if (u->st_size != l->st_size || u->st_mtim.tv_sec != l->st_mtim.tv_sec)
 		return 0;
 	if (u->st_mtim.tv_nsec != 0 || l->st_mtim.tv_nsec != 0)
