@@ -47,7 +47,7 @@ check-asan: deps
 	@rm -rf $(ASAN_LOG) && mkdir -p $(ASAN_LOG)
 	@status=0; $(ASAN_ENV) STRATA=$(CURDIR)/$(ASAN_BUILD)/bin/strata \
 	  STRATA_HELPERS=$(CURDIR)/$(ASAN_BUILD)/tests/helpers \
-	  STRATA_SHARED=$(STRATA_SHARED) prove -j1 $(call SUITE,$(ASAN_BUILD)) || status=1; \
+	  STRATA_CONFORMANCE_SETS=cases STRATA_SHARED=$(STRATA_SHARED) prove -j1 $(call SUITE,$(ASAN_BUILD)) || status=1; \
 	if [ -n "$$(ls -A $(ASAN_LOG))" ]; then \
 	  for f in $(ASAN_LOG)/*; do echo "== $$f"; cat "$$f"; done; \
 	  echo "check-asan: sanitizer reports in $(ASAN_LOG)" >&2; status=1; \
