@@ -78,6 +78,7 @@ local function build(ctx, ast, opts)
 	check_all(ctx, ast)
 	local list, globals = stages.split(ctx, ast)
 	ctx.stages = list
+	stages.check_order(ctx)
 	local target = list[#list]
 	if opts.target then
 		target = stages.find(ctx, opts.target)

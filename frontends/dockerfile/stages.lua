@@ -167,6 +167,42 @@ local function image_state(ctx, ref, node, what)
 	return ctx.images[ref]
 end
 
+-- Refuse stage s (shown as sdisplay) reading a stage defined at or after it:
+-- a cycle when target leads back to s, else the order.
+local function refuse_order(ctx, s, sdisplay, target, node, what)
+	local chain = path_to(ctx, target, s)
+	if chain then
+		table.insert(chain, 1, sdisplay)
+		fail(node, "%s: a cycle between stages: %s", what, table.concat(chain, " -> "))
+	end
+	fail(node, "%s: stage '%s' is defined after the current stage '%s' (a stage can only use the stages before it)",
+		what, display(target), sdisplay)
+end
+
+-- Every stage, built or not: a literal COPY --from (a name or an index
+-- without variables) must name an earlier stage when it names a stage, as
+-- current BuildKit checks before it picks the stages a target needs.
+function M.check_order(ctx)
+	for _, s in ipairs(ctx.stages) do
+		for _, node in ipairs(s.nodes) do
+			if node.name == "copy" then
+				for _, fl in ipairs(node.flags) do
+					local ref = fl:match("^%-%-from=(.*)$")
+					if ref and not ref:find("$", 1, true) then
+						local idx = ref:match("^%d+$") and tonumber(ref)
+						local d = idx and ctx.stages[idx + 1] or (not idx and M.find(ctx, ref))
+						if d and d.index >= s.index then
+							ctx.node = node
+							refuse_order(ctx, s, display(s), d, node, "COPY --from=" .. ref)
+						end
+					end
+				end
+			end
+		end
+	end
+	ctx.node = nil
+end
+
 -- The state a --from=ref (already expanded) of stage st reads: a stage by
 -- name or index, defined before st, or an image. what names the flag in
 -- messages ("COPY --from=x").
@@ -185,13 +221,7 @@ function M.ref_state(ctx, st, ref, node, what)
 		return image_state(ctx, ref, node, what)
 	end
 	if target.index >= st.index then
-		local chain = path_to(ctx, target, st.stage)
-		if chain then
-			table.insert(chain, 1, st.display)
-			fail(node, "%s: a cycle between stages: %s", what, table.concat(chain, " -> "))
-		end
-		fail(node, "%s: stage '%s' is defined after the current stage '%s' (a stage can only use the stages before it)",
-			what, display(target), st.display)
+		refuse_order(ctx, st.stage, st.display, target, node, what)
 	end
 	local saved = ctx.node
 	local state = M.compile(ctx, target).state

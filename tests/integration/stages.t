@@ -53,4 +53,11 @@ tap_like "$log" "[unused] skipped: not needed for the target" "an unneeded stage
 tap_unlike "$log" "unused-ran" "and never runs"
 log=$(st build --no-cache --all-stages "$sk" 2>&1)
 tap_like "$log" "| unused-ran" "--all-stages builds it"
+# a COPY --from a later stage is refused in every stage, built or not (as
+# current BuildKit checks the order before it picks the target's stages)
+lt=$(mkctx later)
+printf 'FROM busybox:local\nCOPY --from=later /etc/passwd /p\nFROM busybox:local AS later\n' > "$lt/Dockerfile"
+tap_fails "COPY --from a later stage in an unneeded stage is refused" st build "$lt"
+tap_like "$(st build "$lt" 2>&1)" "Dockerfile:2: COPY --from=later: stage 'later' is defined after the current stage" \
+  "  naming the line and the order"
 tap_done
