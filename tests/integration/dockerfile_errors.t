@@ -118,13 +118,9 @@ refused syntax2 "Dockerfile:2: # syntax=no.such: invalid frontend name 'no.such'
 mkdir -p "$T_DIR/longword"
 head -c 64000 /dev/zero | tr '\0' A > "$T_DIR/longword/Dockerfile"
 refused longword "Dockerfile:1: unknown instruction 'AAAA"
-# CPU time, not wall time (the machine may be busy): the did-you-mean alone
-# took 1.6 s of it before it was bounded
-cpu=$(/usr/bin/time -f '%U %S' "$STRATA" --root "$STRATA_ROOT" dockerfile parse \
-  "$T_DIR/longword/Dockerfile" 2>&1 >/dev/null | tail -1 | awk '{ print $1 + $2 }')
-T_N=$((T_N + 1))
-if awk -v c="$cpu" 'BEGIN { exit !(c < 1) }'; then echo "ok $T_N - longword: parsed in ${cpu} s CPU"
-else T_FAIL=$((T_FAIL + 1)); echo "not ok $T_N - longword: parsed in ${cpu} s CPU (1 s or more)"; fi
+# no did-you-mean for it: the suggestion's edit distance over a 64,000-character
+# word took 1.6 s before words that long were left out (bench, not a clock here)
+tap_unlike "$(df_log longword)" "did you mean" "longword: no suggestion for a word no instruction is near"
 
 # ADD of a damaged tar whose entry has no name (found by fuzzing the layer
 # reader: it crashed ADD's unpacker and the layer reader alike)
