@@ -43,7 +43,8 @@ VALIDATORS.from = function(node)
 	end
 	return verr(node, "FROM requires either one argument, or three: FROM <image> AS <name>")
 end
-VALIDATORS.run = at_least_one
+-- RUN takes no argument too (BuildKit runs `/bin/sh -c ""`: instructions/parse.go
+-- checks no count for it)
 VALIDATORS.expose = at_least_one
 VALIDATORS.user = exactly_one
 VALIDATORS.workdir = exactly_one

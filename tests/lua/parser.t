@@ -364,12 +364,13 @@ do
 		{ "FROM a\nHEALTHCHECK CMD\n", "Missing command", "HEALTHCHECK CMD without a command" },
 		{ "FROM a\nHEALTHCHECK NONE x\n", "no arguments", "HEALTHCHECK NONE with arguments" },
 		{ "FROM a\nCOPY x\n", "at least two arguments", "COPY with one argument" },
-		{ "FROM a\nRUN\n", "at least one argument", "RUN without a command" },
 		{ "FROM a\nENV =x\n", "names can not be blank", "ENV without a name" },
 		{ "FROM a\nUSER\n", "exactly one argument", "USER without a name" },
 	}) do
 		invalid(case[1], case[2], case[3])
 	end
+	-- a bare RUN is valid: BuildKit counts no arguments for it (sh -c '')
+	tap.ok(parser.validate(parse_ok("FROM a\nRUN\n", "a bare RUN parses")), "a bare RUN is valid")
 	local node = parse_ok("FROM a\nWORKDIR /x\n", "validate one node").nodes[2]
 	tap.ok(parser.validate(node), "validate takes one node")
 end
