@@ -73,6 +73,20 @@ static char *path_child(const char *dir, const char *name)
 	return p;
 }
 
+/* 1 when rel names a symlink that leads nowhere: a name a wildcard matches
+ * (BuildKit lists names, then follows each match, and fails on this one). */
+static int dangling_link(int srcfd, const char *rel)
+{
+	AUTOFREE char *dir = xstrdup(rel);
+	char *slash = strrchr(dir, '/');
+	const char *base = slash ? slash + 1 : rel;
+	if (slash)
+		*slash = '\0';
+	AUTOCLOSE int pfd = root_open(srcfd, slash ? dir : ".", O_PATH | O_DIRECTORY, 0);
+	struct stat st;
+	return pfd >= 0 && fstatat(pfd, base, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
+}
+
 /* Whether rel exists in the source and survives the excludes: an excluded
  * directory still counts when an exception may re-include something in it
  * (the build context would hold it). */
@@ -80,6 +94,8 @@ static int source_visible(int srcfd, const struct strata_ignore *ig, const char 
 {
 	AUTOCLOSE int fd = root_open(srcfd, rel, O_PATH, 0);
 	struct stat st;
+	if (fd < 0 && errno == ENOENT && dangling_link(srcfd, rel))
+		return !strata_ignore_match(ig, rel); /* matched; copying it fails */
 	if (fd < 0 || fstat(fd, &st) < 0)
 		return 0;
 	if (!strata_ignore_match(ig, rel))
