@@ -75,7 +75,7 @@ scenario() {
 for sc in $SCENARIOS; do
   scenario "$sc"
   rm -rf "$T_DIR/s" && cp -a "$T_DIR/$TEMPLATE" "$T_DIR/s"
-  strace -f -qq -o "$T_DIR/trace" -e trace="${SYSCALLS// /,}" \
+  traced -f -qq -o "$T_DIR/trace" -e trace="${SYSCALLS// /,}" \
     timeout 120 "$STRATA" --root "$T_DIR/s" "${ARGS[@]}" >/dev/null 2>&1
   for sys in $SYSCALLS; do
     c=$(grep -cE "^[0-9]+ +$sys\(" "$T_DIR/trace")
@@ -142,7 +142,7 @@ while read -r sc sys n <&3; do
   rm -rf "$T_DIR/s" && cp -a "$T_DIR/$TEMPLATE" "$T_DIR/s"
   # the status through a command substitution, whose shell's "Killed"
   # report goes to /dev/null
-  rc=$({ timeout 120 strace -f -qq -o /dev/null -e trace="$sys" -e inject="$sys:signal=KILL:when=$n" \
+  rc=$({ timeout 120 env ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace -f -qq -o /dev/null -e trace="$sys" -e inject="$sys:signal=KILL:when=$n" \
     "$STRATA" --root "$T_DIR/s" "${ARGS[@]}" >/dev/null 2>&1; echo $?; } 2>/dev/null)
   [ "$rc" = 137 ] && killed=$((killed + 1))
   tried=$((tried + 1))

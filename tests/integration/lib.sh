@@ -32,6 +32,11 @@ trap t_cleanup EXIT
 
 st() { "$STRATA" --root "$STRATA_ROOT" "$@"; }
 
+# strace ARGS...: strace, with LeakSanitizer off for what it traces (it
+# cannot work under ptrace, and says so as a fatal error at exit, which
+# make check-asan counts as a report); ASan itself stays on
+traced() { ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace "$@"; }
+
 tap_ok() { # NAME CMD... : passes when CMD exits 0
   local name=$1; shift
   T_N=$((T_N + 1))

@@ -40,7 +40,7 @@ printf 'FROM busybox:local\nRUN mkdir /w && for i in $(seq 1 50); do echo $i > /
 SOURCE_DATE_EPOCH=1700000000 st build -t a:1 "$w" >/dev/null 2>&1
 st rmi a:1 >/dev/null
 if command -v strace >/dev/null; then
-  strace -f -qq -o /dev/null -e trace=unlinkat -e inject=unlinkat:signal=INT:when=20 \
+  traced -f -qq -o /dev/null -e trace=unlinkat -e inject=unlinkat:signal=INT:when=20 \
     "$STRATA" --root "$STRATA_ROOT" prune >/dev/null 2>&1
   tap_ok "a rebuild after an interrupted prune" env SOURCE_DATE_EPOCH=1700000000 "$STRATA" --root "$STRATA_ROOT" build -t a:1 "$w"
   tap_is "$(st run a:1 sh -c 'ls /w | wc -l')" "50" "it sees every file of its layer"
