@@ -21,6 +21,9 @@ SUITE = $(1)/tests/unit tests/lua tests/fuzz tests/integration $(wildcard tests/
 # a test that expects a command to fail, or that reads its stderr, would
 # otherwise swallow it; any report there fails the target after prove.
 ASAN_BUILD ?= build-asan
+# the lines of LeakSanitizer failing to stop the process's threads (it cannot
+# under ptrace, and its tracer thread sometimes crashes): not a finding
+LSAN_TRACER = ^(Tracer caught signal [0-9]+.*|==[0-9]+==LeakSanitizer has encountered a fatal error\.|==[0-9]+==HINT: .*)$$
 ASAN_LOG   ?= $(CURDIR)/$(ASAN_BUILD)/sanitizer-logs
 ASAN_ENV    = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:log_path=$(ASAN_LOG)/asan \
               LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp:print_suppressions=0 \
@@ -50,10 +53,12 @@ check-asan: deps
 	@status=0; $(ASAN_ENV) STRATA=$(CURDIR)/$(ASAN_BUILD)/bin/strata \
 	  STRATA_HELPERS=$(CURDIR)/$(ASAN_BUILD)/tests/helpers \
 	  STRATA_CONFORMANCE_SETS=cases STRATA_CONFORMANCE_SAMPLE=4 STRATA_SHARED=$(STRATA_SHARED) prove -j1 $(call SUITE,$(ASAN_BUILD)) || status=1; \
-	if [ -n "$$(ls -A $(ASAN_LOG))" ]; then \
-	  for f in $(ASAN_LOG)/*; do echo "== $$f"; cat "$$f"; done; \
-	  echo "check-asan: sanitizer reports in $(ASAN_LOG)" >&2; status=1; \
-	fi; exit $$status
+	for f in $(ASAN_LOG)/*; do \
+	  [ -e "$$f" ] || continue; echo "== $$f"; cat "$$f"; \
+	  if grep -vqE '$(LSAN_TRACER)' "$$f"; then status=1; \
+	  else echo "check-asan: $$f: LeakSanitizer's tracer failed (ptrace), no finding" >&2; fi; \
+	done; \
+	[ $$status = 0 ] || echo "check-asan: sanitizer reports in $(ASAN_LOG)" >&2; exit $$status
 
 lint:
 	@./.ci/lint
